@@ -1,0 +1,43 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Labor.BuildingBlocks.Web;
+
+/// <summary>
+/// Validates the <typeparamref name="TRequest"/> argument of an endpoint at the edge and answers 400 with RFC 9457
+/// problem details naming each invalid field (in the JSON spelling the client sent) before the handler runs.
+/// </summary>
+public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        TRequest? request = context.Arguments.OfType<TRequest>().FirstOrDefault();
+        if (request is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body is missing.");
+        }
+
+        ValidationResult result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+        if (result.IsValid)
+        {
+            return await next(context);
+        }
+
+        Dictionary<string, string[]> errors = result.Errors
+            .GroupBy(e => JsonPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return Results.ValidationProblem(errors, title: "One or more fields are invalid.");
+    }
+
+    private static string JsonPath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+}
+
+public static class ValidationFilterExtensions
+{
+    public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<ValidationFilter<TRequest>>().ProducesValidationProblem();
+}

@@ -1,0 +1,5 @@
+namespace Labor.Client;
+
+public sealed record PublishVacancy(string? Title, string? Sector, string? Municipality);
+
+public sealed record Vacancy(Guid Id, string Title, string Sector, string Municipality, DateTimeOffset PublishedAt);

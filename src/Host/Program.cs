@@ -1,0 +1,59 @@
+using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Web;
+using Labor.Host.Composition;
+using Scalar.AspNetCore;
+
+if (args is ["--healthcheck"])
+{
+    // The container image has no curl: the host checks itself for Docker's HEALTHCHECK.
+    return await SelfCheck.LiveAsync(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
+}
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+IReadOnlyList<IModule> modules = LaborModules.All;
+
+ValidationDefaults.Apply();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+builder.Services.AddLaborProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddLaborLocalization();
+builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+IMvcBuilder pages = builder.Services.AddRazorPages().AddViewLocalization();
+foreach (IModule module in modules)
+{
+    module.AddServices(builder.Services, builder.Configuration);
+    pages.AddApplicationPart(module.GetType().Assembly);
+}
+
+builder.Services.AddSingleton<IReadOnlyList<NavigationLink>>([.. modules.SelectMany(m => m.Navigation).OrderBy(link => link.Order)]);
+builder.Services.AddLaborMessaging(builder.Configuration, modules);
+builder.Services.AddLaborJobs(builder.Configuration);
+
+WebApplication app = builder.Build();
+await app.PrepareAsync(modules, app.Lifetime.ApplicationStopping);
+if (args.Contains("migrate"))
+{
+    return 0;
+}
+
+app.UseLaborErrorHandling();
+app.UseRequestLocalization();
+app.UseRouting();
+app.MapStaticAssets();
+app.MapLaborHealth();
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("Labor API"));
+app.MapLaborJobsDashboard();
+foreach (IModule module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+app.MapRazorPages();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,87 @@
+using System.Reflection;
+using Labor.BuildingBlocks.Modules;
+using Labor.Host.Composition;
+using NetArchTest.Rules;
+
+namespace Labor.ArchitectureTests;
+
+/// <summary>Design rule 1: a module is a room with one door. These fail the build when a wall is broken.</summary>
+public sealed class ModuleBoundaryTests
+{
+    public static TheoryData<string> Modules => [.. LaborModules.All.Select(m => m.GetType().Assembly.GetName().Name!)];
+
+    private static IEnumerable<Assembly> Implementations => LaborModules.All.Select(m => m.GetType().Assembly);
+
+    [Fact]
+    public void Every_module_is_listed_in_the_host()
+    {
+        Implementations.Select(a => a.GetName().Name).ShouldBe(["Labor.Vacancies", "Labor.Jobseekers", "Labor.Matching", "Labor.Sectortables"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_references_no_other_module_implementation(string module)
+    {
+        Assembly assembly = Assembly.Load(module);
+        string[] others = [.. Implementations.Where(a => a != assembly).Select(a => a.GetName().Name!)];
+
+        assembly.GetReferencedAssemblies().Select(r => r.Name).Intersect(others).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void No_type_in_a_module_depends_on_a_type_of_another_module_implementation(string module)
+    {
+        Assembly assembly = Assembly.Load(module);
+        string[] foreignTypes = [.. Implementations.Where(a => a != assembly).SelectMany(a => a.GetTypes()).Select(t => t.FullName!)];
+
+        TestResult result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(foreignTypes).GetResult();
+
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_shows_only_its_entry_point_in_public(string module)
+    {
+        Assembly assembly = Assembly.Load(module);
+
+        string[] exposed = [.. assembly.GetExportedTypes()
+            .Where(t => !typeof(IModule).IsAssignableFrom(t))
+            .Where(t => !IsGeneratedMigration(t))
+            .Select(t => t.FullName!)];
+
+        exposed.ShouldBeEmpty($"{module} should keep everything but its IModule entry internal");
+    }
+
+    [Fact]
+    public void Contracts_depend_on_nothing_of_ours()
+    {
+        Assembly[] contracts = [.. AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal))];
+        contracts.Length.ShouldBeGreaterThan(0);
+
+        foreach (Assembly assembly in contracts)
+        {
+            assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(name => name.StartsWith("Labor.", StringComparison.Ordinal)).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Contract_messages_are_immutable_records_in_a_namespace()
+    {
+        Type[] messages = [.. typeof(Labor.Vacancies.Contracts.VacancyPublished).Assembly.GetExportedTypes()];
+
+        foreach (Type message in messages)
+        {
+            message.Namespace.ShouldNotBeNullOrEmpty();
+            message.GetProperties().Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter)).ShouldBeEmpty($"{message.Name} is immutable");
+        }
+    }
+
+    /// <summary>EF Core generates migrations as public classes; they hold schema history, not behaviour.</summary>
+    private static bool IsGeneratedMigration(Type type) =>
+        type.Namespace?.EndsWith(".Data.Migrations", StringComparison.Ordinal) == true;
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+}

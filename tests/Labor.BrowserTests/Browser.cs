@@ -1,0 +1,47 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Labor.BrowserTests;
+
+/// <summary>
+/// Debian's headless Chromium driven through its matching chromedriver (never a downloaded browser). One browser per
+/// test class: starting it costs seconds. Outside lookups are blocked so the browser only ever talks to loopback.
+/// </summary>
+public sealed class Browser : IDisposable
+{
+    private readonly string _profile = Directory.CreateTempSubdirectory("labor-chromium-").FullName;
+
+    public Browser()
+    {
+        var options = new ChromeOptions { BinaryLocation = Environment.GetEnvironmentVariable("LABOR_CHROMIUM") ?? "/usr/bin/chromium" };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            "--window-size=1280,900", "--lang=en-US", $"--user-data-dir={_profile}",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+        ChromeDriverService service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public IWebDriver Driver { get; }
+
+    public IWebElement WaitFor(By by, TimeSpan? timeout = null) =>
+        new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(10)).Until(driver => driver.FindElement(by));
+
+    public void Dispose()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still hold a file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Labor.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit;
+
+namespace Labor.Testing;
+
+/// <summary>
+/// The real host on Kestrel (loopback, a free port) with its own database and RabbitMQ virtual host, so test classes
+/// can run side by side. Use it as a class fixture; it is one isolated installation of the platform.
+/// </summary>
+public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>A request header that lets a test pretend to come from another address (see <see cref="RemoteAddressFromHeader"/>).</summary>
+    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+
+    private readonly string _name = $"labor_test_{Guid.NewGuid():N}"[..28];
+    private TestServices _services = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string ConnectionString => _services.ConnectionStringFor(_name);
+
+    public IBrokerControl Broker => _services.Broker;
+
+    public async Task InitializeAsync()
+    {
+        _services = await TestServices.Shared;
+        await _services.CreateDatabaseAsync(_name);
+        await _services.CreateVirtualHostAsync(_name);
+        UseKestrel(0);
+        StartServer();
+        string address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _services.DropDatabaseAsync(_name);
+        await _services.DeleteVirtualHostAsync(_name);
+    }
+
+    public HttpClient CreateHttpClient(bool followRedirects = true) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = BaseAddress };
+
+    public ILaborApi Api() => LaborClient.Create(CreateHttpClient());
+
+    public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (object parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        object? result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        RabbitMqServer rabbit = _services.Rabbit;
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Labor", ConnectionString);
+        builder.UseSetting("RabbitMq:Host", rabbit.Host);
+        builder.UseSetting("RabbitMq:Port", rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RabbitMq:VirtualHost", _name);
+        builder.UseSetting("RabbitMq:Username", rabbit.Username);
+        builder.UseSetting("RabbitMq:Password", rabbit.Password);
+        builder.UseSetting("Outbox:PublishTimeout", "00:00:02");
+        builder.UseSetting("Hangfire:Workers", "1");
+        // Keep the test output readable: warnings and worse, and MassTransit's reconnect chatter only when it gives up.
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "Error");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>());
+    }
+
+    /// <summary>
+    /// Test-only: a request carrying <see cref="RemoteAddressHeader"/> appears to come from that address, so tests can
+    /// check rules that depend on where a request comes from while everything really runs on loopback.
+    /// </summary>
+    private sealed class RemoteAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(RemoteAddressHeader, out var value) && IPAddress.TryParse(value, out IPAddress? address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
