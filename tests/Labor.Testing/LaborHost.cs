@@ -21,20 +21,43 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A request header that lets a test pretend to come from another address (see <see cref="RemoteAddressFromHeader"/>).</summary>
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
 
-    private readonly string _name = $"labor_test_{Guid.NewGuid():N}"[..28];
+    private readonly LaborHost? _sibling;
+    private readonly string _name;
     private TestServices _services = null!;
 
+    public LaborHost()
+        : this(sibling: null)
+    {
+    }
+
+    private LaborHost(LaborHost? sibling)
+    {
+        _sibling = sibling;
+        _name = sibling?._name ?? $"labor_test_{Guid.NewGuid():N}"[..28];
+    }
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A second host of the same installation (same database, same virtual host), as in a scaled-out deployment.</summary>
+    public static LaborHost SiblingOf(LaborHost first) => new(first);
 
     public string ConnectionString => _services.ConnectionStringFor(_name);
 
     public IBrokerControl Broker => _services.Broker;
 
+    public string VirtualHost => _name;
+
+    public RabbitMqServer Rabbit => _services.Rabbit;
+
     public async Task InitializeAsync()
     {
         _services = await TestServices.Shared;
-        await _services.CreateDatabaseAsync(_name);
-        await _services.CreateVirtualHostAsync(_name);
+        if (_sibling is null)
+        {
+            await _services.CreateDatabaseAsync(_name);
+            await _services.CreateVirtualHostAsync(_name);
+        }
+
         UseKestrel(0);
         StartServer();
         string address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -44,8 +67,11 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await _services.DropDatabaseAsync(_name);
-        await _services.DeleteVirtualHostAsync(_name);
+        if (_sibling is null)
+        {
+            await _services.DropDatabaseAsync(_name);
+            await _services.DeleteVirtualHostAsync(_name);
+        }
     }
 
     public HttpClient CreateHttpClient(bool followRedirects = true) =>
