@@ -38,6 +38,9 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Extra configuration for this host, set before it starts (benchmarks tune the outbox with it).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>A second host of the same installation (same database, same virtual host), as in a scaled-out deployment.</summary>
     public static LaborHost SiblingOf(LaborHost first) => new(first);
 
@@ -110,6 +113,11 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "Error");
+        foreach ((string key, string value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>());
     }
 

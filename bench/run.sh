@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"
+start_services >/dev/null
+export LABOR_TEST_POSTGRES="$LABOR_POSTGRES"
+export LABOR_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672"
+export LABOR_TEST_RABBITMQ_MANAGEMENT="$LABOR_RABBITMQ_MANAGEMENT/"
+cd "$LABOR_ROOT"
+# WebApplicationFactory finds the host's content root through its test-assembly metadata; a console app names it.
+export ASPNETCORE_TEST_CONTENTROOT_LABOR_HOST="$LABOR_ROOT/src/Host"
+dotnet run -c Release --project bench/Labor.Bench -- "$@" 2>&1 | grep -vE "^(warn|info):|^\s+(Now listening|Application|Hosting|Content root)"
