@@ -78,12 +78,12 @@ start_services() {
   if docker_usable; then
     say "Starting postgres, rabbitmq and mailpit with docker compose"
     docker compose -f "$LABOR_ROOT/docker-compose.yml" up -d --wait postgres rabbitmq mailpit
-    export LABOR_SERVICES=docker LABOR_MAIL_INBOX=http://127.0.0.1:8025
+    export LABOR_SERVICES=docker LABOR_MAIL_INBOX=http://127.0.0.1:8025 LABOR_MAIL_KIND=mailpit
   else
     start_postgres_local
     start_rabbitmq_local
     start_smtp_local
-    export LABOR_SERVICES=local
+    export LABOR_SERVICES=local LABOR_MAIL_KIND=maildev
   fi
   export LABOR_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"
   export LABOR_RABBITMQ_MANAGEMENT=http://127.0.0.1:15672

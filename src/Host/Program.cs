@@ -1,5 +1,7 @@
 using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Mail;
 using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Host.Composition;
 using Scalar.AspNetCore;
@@ -16,6 +18,10 @@ IReadOnlyList<IModule> modules = LaborModules.All;
 ValidationDefaults.Apply();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section);
+builder.Services.AddLaborMail();
+builder.Services.AddLaborAuthorization();
+builder.Services.AddLaborRateLimits(builder.Configuration);
 builder.Services.AddLaborProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddLaborLocalization();
@@ -38,9 +44,13 @@ if (args.Contains("migrate"))
     return 0;
 }
 
+app.UseSecurityHeaders();
 app.UseLaborErrorHandling();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapLaborHealth();
 app.MapOpenApi();

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
 using OpenQA.Selenium;
@@ -28,6 +29,7 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
         page.FindElement(By.TagName("html")).GetAttribute("lang").ShouldBe("nl");
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Werk vinden en mensen vinden in Regio Zwolle");
         page.FindElements(By.CssSelector("nav a")).Select(a => a.Text).ShouldBe(["Home", "Vacatures", "API"]);
+        page.FindElements(By.CssSelector(".account a")).Select(a => a.Text).ShouldBe(["Inloggen", "Registreren"]);
         page.FindElements(By.CssSelector(".card h2")).Select(h => h.Text).ShouldBe(["Voor werkgevers", "Voor werkzoekenden", "Voor sectortafels"]);
 
         page.FindElement(By.CssSelector("form.language button[value=en]")).Click();
@@ -41,7 +43,7 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
     [Fact]
     public async Task A_vacancy_published_through_the_api_is_listed_on_the_vacancies_page()
     {
-        var created = await host.Api().PublishVacancyAsync(new PublishVacancy("Teamleider logistiek", "Transport & Logistiek", "Zwolle"));
+        var created = await (await host.UserAsync(Roles.Employer)).Api.PublishVacancyAsync(new PublishVacancy("Teamleider logistiek", "Transport & Logistiek", "Zwolle"));
         IWebDriver page = browser.Driver;
 
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/"));

@@ -1,4 +1,5 @@
 using System.Net;
+using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
 
@@ -18,6 +19,7 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
     public async Task An_event_written_while_the_broker_is_stopped_is_delivered_after_it_starts_again()
     {
         using HttpClient http = host.CreateHttpClient();
+        TestUser employer = await host.UserAsync(Roles.Employer);
         await host.Broker.StopAsync();
         Vacancy vacancy;
         try
@@ -25,7 +27,7 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
             await Eventually.TrueAsync(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.ServiceUnavailable,
                 TimeSpan.FromSeconds(30), "readiness to report the broker outage");
 
-            var response = await host.Api().PublishVacancyAsync(new PublishVacancy("Chauffeur", "Transport & Logistiek", "Meppel"));
+            var response = await employer.Api.PublishVacancyAsync(new PublishVacancy("Chauffeur", "Transport & Logistiek", "Meppel"));
             response.StatusCode.ShouldBe(HttpStatusCode.Created);
             vacancy = response.Content!;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Labor.BuildingBlocks.Security;
 using Labor.Testing;
 
 namespace Labor.IntegrationTests;
@@ -25,7 +26,7 @@ public sealed class HostTests(LaborHost host) : IClassFixture<LaborHost>
     [Fact]
     public async Task Each_module_has_its_own_migrated_schema()
     {
-        foreach (string schema in new[] { "vacancies", "jobseekers", "matching", "sectortables" })
+        foreach (string schema in new[] { "accounts", "vacancies", "jobseekers", "matching", "sectortables" })
         {
             (await host.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name = '__ef_migrations_history'", schema))
                 .ShouldBe(1, $"schema {schema} has a migrations history");
@@ -39,20 +40,25 @@ public sealed class HostTests(LaborHost host) : IClassFixture<LaborHost>
     {
         string[] jobs = (await host.ScalarAsync<string>("SELECT string_agg(value, ',' ORDER BY value) FROM hangfire.set WHERE key = 'recurring-jobs'"))!.Split(',');
 
-        jobs.ShouldBe(["jobseekers-message-retention", "matching-message-retention", "sectortables-message-retention", "vacancies-message-retention"]);
+        jobs.ShouldBe(["accounts-message-retention", "jobseekers-message-retention", "matching-message-retention", "sectortables-message-retention", "vacancies-message-retention"]);
     }
 
     [Fact]
-    public async Task The_hangfire_dashboard_answers_on_loopback_only()
+    public async Task The_hangfire_dashboard_is_for_admins_only()
     {
-        (await _http.GetAsync(Relative("/hangfire"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using HttpResponseMessage anonymous = await _http.GetAsync(Relative("/hangfire"));
+        ((int)anonymous.StatusCode).ShouldBe(401);
+        (await anonymous.Content.ReadAsStringAsync()).ShouldNotContain("Recurring jobs");
 
-        using var remote = new HttpRequestMessage(HttpMethod.Get, Relative("/hangfire"));
-        remote.Headers.Add(LaborHost.RemoteAddressHeader, "203.0.113.7");
-        using HttpResponseMessage response = await _http.SendAsync(remote);
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        using HttpClient employerCookie = await host.CookieClientAsync(employer.Email, employer.Password);
+        ((int)(await employerCookie.GetAsync(Relative("/hangfire"))).StatusCode).ShouldBe(403);
 
-        ((int)response.StatusCode).ShouldBeOneOf(401, 403);
-        (await response.Content.ReadAsStringAsync()).ShouldNotContain("Hangfire");
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        using HttpClient adminCookie = await host.CookieClientAsync(admin.Email, admin.Password);
+        using HttpResponseMessage dashboard = await adminCookie.GetAsync(Relative("/hangfire/recurring"));
+        dashboard.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await dashboard.Content.ReadAsStringAsync()).ShouldContain("vacancies-message-retention");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Labor.BuildingBlocks.Security;
 using Labor.Testing;
 
 namespace Labor.IntegrationTests;
@@ -55,7 +56,7 @@ public sealed class PublishVacancyValidationTests(LaborHost host) : IClassFixtur
 
     private async Task<HttpResponseMessage> PostAsync(string body)
     {
-        using HttpClient http = host.CreateHttpClient();
+        HttpClient http = (await host.UserAsync(Roles.Employer)).Http;
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         return await http.PostAsync(new Uri("/api/vacancies", UriKind.Relative), content);
     }

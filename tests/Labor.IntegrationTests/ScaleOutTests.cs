@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
 using Labor.Vacancies.Contracts;
@@ -37,7 +38,10 @@ public sealed class ScaleOutTests(TwoHosts hosts) : IClassFixture<TwoHosts>
         using ConnectHandle first = hosts.First.Services.GetRequiredService<IBus>().ConnectPublishObserver(published);
         using ConnectHandle second = hosts.Second.Services.GetRequiredService<IBus>().ConnectPublishObserver(published);
         // Both hosts take requests at the same time, so their dispatchers compete for the same outbox rows.
-        await Task.WhenAll(PublishManyAsync(hosts.First.Api(), count / 2, "A"), PublishManyAsync(hosts.Second.Api(), count / 2, "B"));
+        // One employer, signed in at each host: a token issued by one host is honoured by the other (shared key ring).
+        TestUser employer = await hosts.First.UserAsync(Roles.Employer);
+        ILaborApi atSecond = await LaborClient.SignInAsync(hosts.Second.CreateHttpClient(), employer.Email, employer.Password);
+        await Task.WhenAll(PublishManyAsync(employer.Api, count / 2, "A"), PublishManyAsync(atSecond, count / 2, "B"));
 
         await Eventually.TrueAsync(
             async () => await hosts.First.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies") == count,

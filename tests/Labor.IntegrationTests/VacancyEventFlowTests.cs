@@ -1,4 +1,5 @@
 using System.Net;
+using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
 using Labor.Vacancies.Contracts;
@@ -15,7 +16,8 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
     [Fact]
     public async Task A_published_vacancy_reaches_the_matching_read_model_through_the_broker()
     {
-        var response = await host.Api().PublishVacancyAsync(new PublishVacancy("Verpleegkundige", "Zorg & Welzijn", "Zwolle"));
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        var response = await employer.Api.PublishVacancyAsync(new PublishVacancy("Verpleegkundige", "Zorg & Welzijn", "Zwolle"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         Vacancy vacancy = response.Content!;
@@ -33,7 +35,7 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
     [Fact]
     public async Task The_api_answers_with_the_vacancy_it_stored_and_its_canonical_names()
     {
-        ILaborApi api = host.Api();
+        ILaborApi api = (await host.UserAsync(Roles.Employer)).Api;
         var created = await api.PublishVacancyAsync(new PublishVacancy("  Timmerman  ", "bouw", "zwolle"));
 
         var fetched = await api.GetVacancyAsync(created.Content!.Id);

@@ -1,3 +1,4 @@
+using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;
@@ -10,12 +11,18 @@ internal sealed class Containers : IBrokerControl
     private const int ManagementPort = 15672;
     private readonly PostgreSqlContainer _postgres;
     private readonly RabbitMqContainer _rabbit;
+    private readonly IContainer _mailpit;
 
-    private Containers(PostgreSqlContainer postgres, RabbitMqContainer rabbit)
+    private Containers(PostgreSqlContainer postgres, RabbitMqContainer rabbit, IContainer mailpit)
     {
         _postgres = postgres;
         _rabbit = rabbit;
+        _mailpit = mailpit;
     }
+
+    public (string Host, int Port) Smtp => (_mailpit.Hostname, _mailpit.GetMappedPublicPort(1025));
+
+    public Uri MailpitApi => new($"http://{_mailpit.Hostname}:{_mailpit.GetMappedPublicPort(8025)}/");
 
     public string PostgresServer => _postgres.GetConnectionString();
 
@@ -34,9 +41,11 @@ internal sealed class Containers : IBrokerControl
     {
         var postgres = new PostgreSqlBuilder("postgres:17-alpine").Build();
         var rabbit = new RabbitMqBuilder("rabbitmq:3-management-alpine").WithPortBinding(ManagementPort, true).Build();
+        IContainer mailpit = new ContainerBuilder("axllent/mailpit:v1.21").WithPortBinding(1025, true).WithPortBinding(8025, true)
+            .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(8025).ForPath("/livez"))).Build();
         try
         {
-            await Task.WhenAll(postgres.StartAsync(), rabbit.StartAsync());
+            await Task.WhenAll(postgres.StartAsync(), rabbit.StartAsync(), mailpit.StartAsync());
         }
         catch (Exception ex)
         {
@@ -44,7 +53,7 @@ internal sealed class Containers : IBrokerControl
                 "No test services: set LABOR_TEST_POSTGRES and LABOR_TEST_RABBITMQ (scripts/test.sh does), or provide a Docker engine that can run postgres:17-alpine and rabbitmq:3-management-alpine.", ex);
         }
 
-        return new Containers(postgres, rabbit);
+        return new Containers(postgres, rabbit, mailpit);
     }
 
     public Task StopAsync() => ExecAsync("stop_app");

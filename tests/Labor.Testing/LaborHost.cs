@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Xunit;
 
@@ -16,7 +17,7 @@ namespace Labor.Testing;
 /// The real host on Kestrel (loopback, a free port) with its own database and RabbitMQ virtual host, so test classes
 /// can run side by side. Use it as a class fixture; it is one isolated installation of the platform.
 /// </summary>
-public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>A request header that lets a test pretend to come from another address (see <see cref="RemoteAddressFromHeader"/>).</summary>
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
@@ -47,6 +48,10 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
     public string ConnectionString => _services.ConnectionStringFor(_name);
 
     public IBrokerControl Broker => _services.Broker;
+
+    public Mailbox Mailbox => _services.Mailbox;
+
+    public CapturedLogs Logs { get; } = new();
 
     public string VirtualHost => _name;
 
@@ -108,11 +113,18 @@ public class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RabbitMq:Password", rabbit.Password);
         builder.UseSetting("Outbox:PublishTimeout", "00:00:02");
         builder.UseSetting("Hangfire:Workers", "1");
-        // Keep the test output readable: warnings and worse, and MassTransit's reconnect chatter only when it gives up.
+        builder.UseSetting("Smtp:Host", _services.Smtp.Host);
+        builder.UseSetting("Smtp:Port", _services.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Plain http on loopback: a Secure cookie would never come back to the test's HttpClient.
+        builder.UseSetting("Security:SecureCookies", "false");
+        // Every test comes from 127.0.0.1; the rate-limit tests use their own addresses and host.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
+        // The console stays readable (warnings and worse); the captured logs see the levels production uses.
         builder.UseSetting("Logging:Console:FormatterName", "simple");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
-        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "Error");
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:Console:LogLevel:MassTransit", "Error");
+        builder.UseSetting("Logging:Console:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "Error");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach ((string key, string value) in Settings)
         {
             builder.UseSetting(key, value);

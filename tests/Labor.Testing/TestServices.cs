@@ -13,11 +13,13 @@ public sealed class TestServices
 {
     private static readonly Lazy<Task<TestServices>> Instance = new(StartAsync);
 
-    private TestServices(string postgres, RabbitMqServer rabbit, IBrokerControl broker)
+    private TestServices(string postgres, RabbitMqServer rabbit, IBrokerControl broker, (string Host, int Port) smtp, Mailbox mailbox)
     {
         PostgresServer = postgres;
         Rabbit = rabbit;
         Broker = broker;
+        Smtp = smtp;
+        Mailbox = mailbox;
     }
 
     /// <summary>Shared by every test in the run; started on first use.</summary>
@@ -29,6 +31,11 @@ public sealed class TestServices
     public RabbitMqServer Rabbit { get; }
 
     public IBrokerControl Broker { get; }
+
+    /// <summary>A real SMTP server that keeps what it receives, readable through <see cref="Mailbox"/>.</summary>
+    public (string Host, int Port) Smtp { get; }
+
+    public Mailbox Mailbox { get; }
 
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database }.ConnectionString;
 
@@ -74,11 +81,13 @@ public sealed class TestServices
             string[] user = uri.UserInfo.Split(':');
             var server = new RabbitMqServer(uri.Host, uri.Port, user[0], user[1],
                 new Uri(Environment.GetEnvironmentVariable("LABOR_TEST_RABBITMQ_MANAGEMENT") ?? $"http://{uri.Host}:15672/"));
-            return new TestServices(postgres, server, new LocalBroker());
+            string[] smtp = (Environment.GetEnvironmentVariable("LABOR_TEST_SMTP") ?? "127.0.0.1:1025").Split(':');
+            var inbox = new Uri((Environment.GetEnvironmentVariable("LABOR_TEST_MAIL_INBOX") ?? "http://127.0.0.1:1080").TrimEnd('/') + "/");
+            return new TestServices(postgres, server, new LocalBroker(), (smtp[0], int.Parse(smtp[1], System.Globalization.CultureInfo.InvariantCulture)), new Mailbox(inbox, mailpit: Environment.GetEnvironmentVariable("LABOR_TEST_MAIL_KIND") == "mailpit"));
         }
 
         Containers containers = await Containers.RunAsync();
-        return new TestServices(containers.PostgresServer, containers.Rabbit, containers);
+        return new TestServices(containers.PostgresServer, containers.Rabbit, containers, containers.Smtp, new Mailbox(containers.MailpitApi, mailpit: true));
     }
 }
 

@@ -1,8 +1,8 @@
-using System.Net;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Security;
 
 namespace Labor.Host.Composition;
 
@@ -34,14 +34,13 @@ internal static class Jobs
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             DashboardTitle = "Labor jobs",
-            Authorization = [new LoopbackOnly()],
+            Authorization = [new AdminsOnly()],
             AppPath = "/",
         });
 
-    /// <summary>Until accounts exist, only someone on the machine itself may see or trigger jobs.</summary>
-    private sealed class LoopbackOnly : IDashboardAuthorizationFilter
+    /// <summary>Jobs can be triggered and deleted from the dashboard: admins only.</summary>
+    private sealed class AdminsOnly : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) =>
-            context.GetHttpContext().Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
     }
 }

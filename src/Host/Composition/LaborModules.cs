@@ -1,3 +1,4 @@
+using Labor.Accounts;
 using Labor.BuildingBlocks.Modules;
 using Labor.Jobseekers;
 using Labor.Matching;
@@ -10,5 +11,5 @@ namespace Labor.Host.Composition;
 internal static class LaborModules
 {
     public static IReadOnlyList<IModule> All { get; } =
-        [new VacanciesModule(), new JobseekersModule(), new MatchingModule(), new SectortablesModule()];
+        [new AccountsModule(), new VacanciesModule(), new JobseekersModule(), new MatchingModule(), new SectortablesModule()];
 }

@@ -19,8 +19,11 @@ public sealed class MatchingModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDatabase<MatchingDbContext>(configuration, MatchingDbContext.Schema);
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "matching-vacancy-published");
+        bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "matching-vacancy-closed");
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -21,6 +21,9 @@ internal static class DemoVacancies
         ("Gastheer/gastvrouw recreatiepark", "Vrijetijdseconomie", "Ommen"),
     ];
 
+    /// <summary>The organisation the Accounts module's demo employer acts for, so that employer can manage these.</summary>
+    private static readonly Guid DemoOrganisation = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000001");
+
     public static async Task SeedAsync(VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.Vacancies.AnyAsync(cancellationToken))
@@ -30,7 +33,7 @@ internal static class DemoVacancies
 
         foreach (var (title, sector, municipality) in Samples)
         {
-            await PublishVacancy.StoreAsync(db, Vacancy.Publish(title, sector, municipality, time.GetUtcNow()), cancellationToken);
+            await PublishVacancy.StoreAsync(db, Vacancy.Publish(DemoOrganisation, title, sector, municipality, time.GetUtcNow()), cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Vacancies.Browse;
+using Labor.Vacancies.Close;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Publish;
 using FluentValidation;
@@ -32,6 +33,7 @@ public sealed class VacanciesModule : IModule
         RouteGroupBuilder vacancies = endpoints.MapGroup("/api/vacancies").WithTags("Vacancies");
         PublishVacancy.Map(vacancies);
         BrowseVacancies.Map(vacancies);
+        CloseVacancy.Map(vacancies);
     }
 
     public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<VacanciesDbContext>(Name);

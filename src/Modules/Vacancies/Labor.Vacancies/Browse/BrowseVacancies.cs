@@ -13,15 +13,16 @@ internal static class BrowseVacancies
 
     public static void Map(IEndpointRouteBuilder vacancies)
     {
-        vacancies.MapGet("/", ListAsync).WithName("ListVacancies").WithSummary("The most recently published vacancies, newest first.");
-        vacancies.MapGet("/{id:guid}", GetAsync).WithName("GetVacancy").WithSummary("One vacancy.");
+        vacancies.MapGet("/", ListAsync).WithName("ListVacancies").AllowAnonymous().WithSummary("The most recently published open vacancies, newest first.");
+        vacancies.MapGet("/{id:guid}", GetAsync).WithName("GetVacancy").AllowAnonymous().WithSummary("One vacancy.");
     }
 
     public static Task<List<VacancyResponse>> LatestAsync(VacanciesDbContext db, CancellationToken cancellationToken) =>
         db.Vacancies.AsNoTracking()
+            .Where(v => v.ClosedAt == null)
             .OrderByDescending(v => v.PublishedAt).ThenBy(v => v.Id)
             .Take(PageSize)
-            .Select(v => new VacancyResponse(v.Id, v.Title, v.Sector, v.Municipality, v.PublishedAt))
+            .Select(v => new VacancyResponse(v.Id, v.OrganisationId, v.Title, v.Sector, v.Municipality, v.PublishedAt, v.ClosedAt))
             .ToListAsync(cancellationToken);
 
     private static async Task<Ok<List<VacancyResponse>>> ListAsync(VacanciesDbContext db, CancellationToken cancellationToken) =>

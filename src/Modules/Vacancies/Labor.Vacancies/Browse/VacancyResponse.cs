@@ -2,8 +2,8 @@ using Labor.Vacancies.Domain;
 
 namespace Labor.Vacancies.Browse;
 
-internal sealed record VacancyResponse(Guid Id, string Title, string Sector, string Municipality, DateTimeOffset PublishedAt)
+internal sealed record VacancyResponse(Guid Id, Guid OrganisationId, string Title, string Sector, string Municipality, DateTimeOffset PublishedAt, DateTimeOffset? ClosedAt)
 {
     public static VacancyResponse From(Vacancy vacancy) =>
-        new(vacancy.Id, vacancy.Title, vacancy.Sector, vacancy.Municipality, vacancy.PublishedAt);
+        new(vacancy.Id, vacancy.OrganisationId, vacancy.Title, vacancy.Sector, vacancy.Municipality, vacancy.PublishedAt, vacancy.ClosedAt);
 }

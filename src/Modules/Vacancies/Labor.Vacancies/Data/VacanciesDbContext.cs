@@ -21,6 +21,8 @@ internal sealed class VacanciesDbContext(DbContextOptions<VacanciesDbContext> op
             vacancy.Property(v => v.Sector).HasMaxLength(100);
             vacancy.Property(v => v.Municipality).HasMaxLength(100);
             vacancy.HasIndex(v => v.PublishedAt);
+            vacancy.HasIndex(v => v.OrganisationId);
+            vacancy.Ignore(v => v.IsOpen);
         });
     }
 }

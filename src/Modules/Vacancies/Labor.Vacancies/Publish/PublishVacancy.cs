@@ -1,5 +1,7 @@
 using FluentValidation;
+using System.Security.Claims;
 using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.Contracts;
@@ -32,14 +34,16 @@ internal static class PublishVacancy
 {
     public static void Map(IEndpointRouteBuilder vacancies) =>
         vacancies.MapPost("/", HandleAsync)
+            .RequireAuthorization(Policies.Employer)
             .Validate<PublishVacancyRequest>()
             .WithName("PublishVacancy")
             .WithSummary("Publishes a vacancy; other modules hear of it through the VacancyPublished event.");
 
     private static async Task<Created<VacancyResponse>> HandleAsync(
-        PublishVacancyRequest request, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        PublishVacancyRequest request, ClaimsPrincipal employer, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var vacancy = Vacancy.Publish(
+            employer.OrganisationId()!.Value,
             request.Title!,
             RegionVocabulary.Canonical(RegionVocabulary.Sectors, request.Sector)!,
             RegionVocabulary.Canonical(RegionVocabulary.Municipalities, request.Municipality)!,

@@ -99,11 +99,19 @@ namespace Labor.Vacancies.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Municipality")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("municipality");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -123,6 +131,9 @@ namespace Labor.Vacancies.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_vacancies");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_vacancies_organisation_id");
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_vacancies_published_at");

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Labor.Accounts.Domain;
+using Labor.Accounts.Reset;
+using Labor.Accounts.SignIn;
+using Labor.Accounts.SignUp;
+using Labor.Accounts.Users;
+using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace Labor.Accounts;
+
+internal static class AccountApi
+{
+    private const string CheckYourMail = "If the address can be used, a mail with a link is on its way to it.";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder account = endpoints.MapGroup("/api/account").WithTags("Account");
+        account.MapPost("/register", RegisterAsync).Validate<SignUpRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
+            .WithSummary("Signs up a jobseeker or an employer. The answer is the same whether or not the address already has an account.");
+        account.MapPost("/token", TokenEndpoints.TokenAsync).Validate<SignInRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
+            .Produces<AccessTokenResponse>().WithSummary("Signs in for the API: a bearer token and a refresh token.");
+        account.MapPost("/refresh", TokenEndpoints.RefreshAsync).Validate<RefreshRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
+            .Produces<AccessTokenResponse>().WithSummary("A new bearer token for a refresh token.");
+        account.MapPost("/forgot-password", ForgotAsync).Validate<ForgotPasswordRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
+            .WithSummary("Mails a reset link if the address has an account; the answer does not say whether it has.");
+        account.MapPost("/reset-password", ResetAsync).Validate<ResetPasswordRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
+            .WithSummary("Sets a new password with the code from the reset or invitation mail.");
+        account.MapGet("/me", MeAsync).RequireAuthorization().WithSummary("Who is signed in.");
+
+        RouteGroupBuilder admin = endpoints.MapGroup("/api/admin/users").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        admin.MapGet("/", ListAsync).WithSummary("The most recent accounts.");
+        admin.MapPost("/", InviteAsync).Validate<NewUserRequest>().WithSummary("Creates an account with a role and mails an invitation.");
+    }
+
+    private static async Task<Results<Accepted<Message>, ValidationProblem>> RegisterAsync(SignUpRequest request, Registrar registrar, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> refusals = await registrar.RegisterAsync(request, cancellationToken);
+        return refusals.Count > 0
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [.. refusals] })
+            : TypedResults.Accepted((string?)null, new Message(CheckYourMail));
+    }
+
+    private static async Task<Accepted<Message>> ForgotAsync(ForgotPasswordRequest request, PasswordReset reset, CancellationToken cancellationToken)
+    {
+        await reset.RequestAsync(request.Email!, cancellationToken);
+        return TypedResults.Accepted((string?)null, new Message(CheckYourMail));
+    }
+
+    private static async Task<Results<Ok<Message>, ValidationProblem>> ResetAsync(ResetPasswordRequest request, PasswordReset reset)
+    {
+        IReadOnlyList<string> refusals = await reset.ResetAsync(request);
+        return refusals.Count > 0
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refusals.Contains(PasswordReset.InvalidLink) ? "code" : "password"] = [.. refusals] })
+            : TypedResults.Ok(new Message("Your password has been changed. You can sign in now."));
+    }
+
+    private static async Task<Results<Ok<CurrentUser>, UnauthorizedHttpResult>> MeAsync(ClaimsPrincipal principal, UserManager<LaborUser> users)
+    {
+        LaborUser? user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        IList<string> roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new CurrentUser(user.Id, user.Email!, roles.Single(), user.OrganisationId, user.OrganisationName, user.SectorTables, user.Language));
+    }
+
+    private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(AccountDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ListAsync(200, cancellationToken));
+
+    private static async Task<Results<Created<UserSummary>, ProblemHttpResult>> InviteAsync(NewUserRequest request, AccountDirectory directory, CancellationToken cancellationToken)
+    {
+        UserSummary? created = await directory.InviteAsync(request, cancellationToken);
+        return created is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This e-mail address already has an account.")
+            : TypedResults.Created($"/api/admin/users/{created.Id}", created);
+    }
+}
+
+internal sealed record Message(string Text);
+
+internal sealed record CurrentUser(Guid Id, string Email, string Role, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> SectorTables, string Language);

@@ -1,0 +1,52 @@
+using FluentValidation;
+using Hangfire;
+using Labor.Accounts.Data;
+using Labor.Accounts.Identity;
+using Labor.Accounts.Mails;
+using Labor.Accounts.Reset;
+using Labor.Accounts.SignUp;
+using Labor.Accounts.Users;
+using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Accounts;
+
+/// <summary>Accounts: who someone is (ASP.NET Core Identity) and which role and scope they have.</summary>
+public sealed class AccountsModule : IModule
+{
+    public string Name => AccountsDbContext.Schema;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<AccountsDbContext>(configuration, AccountsDbContext.Schema);
+        services.AddLaborIdentity(configuration);
+        services.AddValidatorsFromAssemblyContaining<AccountsModule>(includeInternalTypes: true);
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<Registrar>();
+        services.AddScoped<PasswordReset>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<SetUpAccounts>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => AccountApi.Map(endpoints);
+
+    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<AccountsDbContext>(Name);
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateAsync<AccountsDbContext>(cancellationToken);
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountDirectory>().EnsureRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<SetUpAccounts>().EnsureInitialAdminAsync();
+    }
+
+    public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SetUpAccounts>().EnsureDemoUsersAsync();
+    }
+}

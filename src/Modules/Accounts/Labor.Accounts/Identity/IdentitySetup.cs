@@ -1,0 +1,87 @@
+using Labor.Accounts.Data;
+using Labor.Accounts.Domain;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Accounts.Identity;
+
+internal static class IdentitySetup
+{
+    /// <summary>The default scheme: a bearer token when the request carries one, the sign-in cookie otherwise.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+
+    public static void AddLaborIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<LaborUser>(options =>
+            {
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B): long passphrases beat "Passw0rd!".
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<LaborClaimsFactory>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrBearer;
+                options.DefaultChallengeScheme = CookieOrBearer;
+            })
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+
+        bool secureCookies = configuration.GetValue("Security:SecureCookies", defaultValue: true);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "labor.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/account/inloggen";
+            cookie.LogoutPath = "/account/uitloggen";
+            cookie.AccessDeniedPath = "/account/geen-toegang";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden),
+            };
+        });
+
+        services.AddDataProtection().PersistKeysToDbContext<AccountsDbContext>().SetApplicationName("Labor");
+    }
+
+    private static Task AnswerApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

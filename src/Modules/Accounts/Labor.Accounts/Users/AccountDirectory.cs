@@ -1,0 +1,94 @@
+using Labor.Accounts.Data;
+using Labor.Accounts.Domain;
+using Labor.Accounts.Mails;
+using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Labor.Accounts.Users;
+
+/// <summary>Accounts as an admin sees them: listing, creating with a role, and the set-up accounts.</summary>
+internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager<IdentityRole<Guid>> roles, AccountsDbContext db, AccountMailer mailer, TimeProvider time, ILogger<AccountDirectory> logger)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(int limit, CancellationToken cancellationToken) =>
+        await (from user in db.Users.AsNoTracking()
+               join link in db.UserRoles on user.Id equals link.UserId
+               join role in db.Roles on link.RoleId equals role.Id
+               orderby user.CreatedAt descending, user.Id
+               select new UserSummary(user.Id, user.Email!, role.Name!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.SectorTables, user.CreatedAt))
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <returns>The new account, or null when the address already has one.</returns>
+    public async Task<UserSummary?> InviteAsync(NewUserRequest request, CancellationToken cancellationToken)
+    {
+        LaborUser user = NewUser(request.Email!, request.Role!, request.Language, request.OrganisationId, request.OrganisationName, request.SectorTables);
+        if (!await CreateAsync(user, request.Role!, password: null, cancellationToken))
+        {
+            return null;
+        }
+
+        await mailer.SendPasswordResetAsync(user, invitation: true, cancellationToken);
+        logger.LogInformation("Admin created account {UserId} as {Role}", user.Id, request.Role);
+        return new UserSummary(user.Id, user.Email!, request.Role!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.SectorTables, user.CreatedAt);
+    }
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (string role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+    }
+
+    /// <summary>Creates a confirmed account with a password unless the address has one. For set-up and demo data only.</summary>
+    public async Task<bool> EnsureAsync(string email, string role, string password, Guid? organisationId = null, string? organisationName = null, string[]? sectorTables = null)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return false;
+        }
+
+        LaborUser user = NewUser(email, role, "nl", organisationId, organisationName, sectorTables);
+        user.EmailConfirmed = true;
+        return await CreateAsync(user, role, password, CancellationToken.None);
+    }
+
+    public Task<bool> AnyAdminAsync() =>
+        db.UserRoles.AnyAsync(link => db.Roles.Any(role => role.Id == link.RoleId && role.Name == Roles.Admin));
+
+    private LaborUser NewUser(string email, string role, string? language, Guid? organisationId, string? organisationName, string[]? sectorTables) => new()
+    {
+        UserName = email.Trim(),
+        Email = email.Trim(),
+        Language = language ?? "nl",
+        OrganisationId = role == Roles.Employer ? organisationId ?? Guid.CreateVersion7(time.GetUtcNow()) : null,
+        OrganisationName = role == Roles.Employer ? organisationName?.Trim() : null,
+        SectorTables = role == Roles.SectorLead ? [.. (sectorTables ?? []).Select(t => t.Trim()).Distinct()] : [],
+        CreatedAt = time.GetUtcNow().ToStoredPrecision(),
+    };
+
+    private async Task<bool> CreateAsync(LaborUser user, string role, string? password, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IdentityResult created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail)))
+            {
+                return false;
+            }
+
+            throw new InvalidOperationException("Account not created: " + string.Join(", ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

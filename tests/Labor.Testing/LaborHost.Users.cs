@@ -1,0 +1,57 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Labor.Accounts.Users;
+using Labor.BuildingBlocks.Security;
+using Labor.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Testing;
+
+/// <summary>A signed-in test user and what it may act for.</summary>
+public sealed record TestUser(string Email, string Password, string Role, Guid? OrganisationId, ILaborApi Api, HttpClient Http);
+
+public partial class LaborHost
+{
+    public const string TestPassword = "correct horse battery staple";
+
+    /// <summary>Creates a confirmed account of <paramref name="role"/>, as an admin would, and signs it in for the API.</summary>
+    public async Task<TestUser> UserAsync(string role, Guid? organisationId = null, string sectorTable = "Zorg & Welzijn")
+    {
+        string email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        Guid? organisation = role == Roles.Employer ? organisationId ?? Guid.NewGuid() : null;
+        await using (AsyncServiceScope scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountDirectory>().EnsureAsync(
+                email, role, TestPassword, organisation, organisation is null ? null : "Testbedrijf", role == Roles.SectorLead ? [sectorTable] : null);
+        }
+
+        HttpClient http = CreateHttpClient();
+        ILaborApi api = await LaborClient.SignInAsync(http, email, TestPassword);
+        return new TestUser(email, TestPassword, role, organisation, api, http);
+    }
+
+    /// <summary>Signs in through the sign-in page, as a browser would, and returns a client carrying the cookie.</summary>
+    public async Task<HttpClient> CookieClientAsync(string email, string password)
+    {
+        HttpClient http = CreateHttpClient(followRedirects: false);
+        using HttpResponseMessage signedIn = await PostFormAsync(http, "/account/inloggen", new() { ["email"] = email, ["password"] = password });
+        if (signedIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in page answered {(int)signedIn.StatusCode}.");
+        }
+
+        return http;
+    }
+
+    /// <summary>Opens a page, then posts its form with the antiforgery token the page carried, as a browser does.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields)
+    {
+        string page = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+        var document = new HtmlParser().ParseDocument(page);
+        string token = document.QuerySelector("main form input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No form with an antiforgery token on {path}.");
+        fields["__RequestVerificationToken"] = token;
+        using var form = new FormUrlEncodedContent(fields);
+        return await http.PostAsync(new Uri(path, UriKind.Relative), form);
+    }
+}
