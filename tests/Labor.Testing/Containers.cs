@@ -39,12 +39,15 @@ internal sealed class Containers : IBrokerControl
 
     public static async Task<Containers> RunAsync()
     {
-        var postgres = new PostgreSqlBuilder("postgres:17-alpine").Build();
-        var rabbit = new RabbitMqBuilder("rabbitmq:3-management-alpine").WithPortBinding(ManagementPort, true).Build();
-        IContainer mailpit = new ContainerBuilder("axllent/mailpit:v1.21").WithPortBinding(1025, true).WithPortBinding(8025, true)
-            .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(8025).ForPath("/livez"))).Build();
+        PostgreSqlContainer postgres;
+        RabbitMqContainer rabbit;
+        IContainer mailpit;
         try
         {
+            postgres = new PostgreSqlBuilder("postgres:17-alpine").Build();
+            rabbit = new RabbitMqBuilder("rabbitmq:3-management-alpine").WithPortBinding(ManagementPort, true).Build();
+            mailpit = new ContainerBuilder("axllent/mailpit:v1.21").WithPortBinding(1025, true).WithPortBinding(8025, true)
+                .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(8025).ForPath("/livez"))).Build();
             await Task.WhenAll(postgres.StartAsync(), rabbit.StartAsync(), mailpit.StartAsync());
         }
         catch (Exception ex)

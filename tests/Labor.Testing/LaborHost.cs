@@ -98,7 +98,13 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         object? result = await command.ExecuteScalarAsync();
-        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        Type target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return result switch
+        {
+            null or DBNull => default,
+            DateTime utc when target == typeof(DateTimeOffset) => (T)(object)new DateTimeOffset(utc, TimeSpan.Zero),
+            _ => (T)Convert.ChangeType(result, target, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

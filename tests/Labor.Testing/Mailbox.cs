@@ -30,7 +30,8 @@ public sealed class Mailbox(Uri inbox, bool mailpit)
 
     private static async Task<IReadOnlyList<ReceivedMail>> MaildevAsync(HttpClient http, string address)
     {
-        JsonElement all = await http.GetFromJsonAsync<JsonElement>("email");
+        // maildev 3 serves its REST API under /api.
+        JsonElement all = await http.GetFromJsonAsync<JsonElement>("api/email");
         return [.. all.EnumerateArray()
             .Where(m => m.GetProperty("to").EnumerateArray().Any(t => string.Equals(t.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase)))
             .Select(m => new ReceivedMail(
