@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Host.Composition;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 if (args is ["--healthcheck"])
@@ -44,6 +45,8 @@ if (args.Contains("migrate"))
     return 0;
 }
 
+// Behind a TLS-terminating proxy on this machine or network: trust its X-Forwarded-Proto/For (loopback proxies by default).
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
 app.UseSecurityHeaders();
 app.UseLaborErrorHandling();
 app.UseRequestLocalization();

@@ -44,21 +44,26 @@ internal static class Protection
     /// </summary>
     public static void UseSecurityHeaders(this WebApplication app) => app.Use((context, next) =>
     {
-        IHeaderDictionary headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        bool thirdPartyUi = context.Request.Path.StartsWithSegments("/scalar") || context.Request.Path.StartsWithSegments(Jobs.DashboardPath);
-        headers.ContentSecurityPolicy = thirdPartyUi
-            ? "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"
-            : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
-        if (context.Request.IsHttps)
+        // Set as the response starts, so error pages and re-executed requests carry them too.
+        context.Response.OnStarting(() =>
         {
-            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-        }
+            IHeaderDictionary headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            bool thirdPartyUi = context.Request.Path.StartsWithSegments("/scalar") || context.Request.Path.StartsWithSegments(Jobs.DashboardPath);
+            headers.ContentSecurityPolicy = thirdPartyUi
+                ? "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"
+                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            }
 
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }

@@ -68,6 +68,15 @@ internal static class IdentitySetup
             };
         });
 
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "labor.antiforgery";
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            // Not a credential: Secure over https, and still usable by a developer's form over http://127.0.0.1.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
         services.AddDataProtection().PersistKeysToDbContext<AccountsDbContext>().SetApplicationName("Labor");
     }
 

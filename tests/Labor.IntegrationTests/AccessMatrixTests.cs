@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text;
+using Labor.BuildingBlocks.Security;
+using Labor.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Labor.IntegrationTests;
+
+/// <summary>
+/// Every endpoint the host maps, for every role and for an anonymous visitor. The list of endpoints comes from the
+/// host itself, so an endpoint added without a line in <see cref="Rules"/> fails this test until someone decides
+/// who may use it.
+/// </summary>
+public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) : IClassFixture<LaborHost>
+{
+    private enum Rule
+    {
+        /// <summary>Anyone, signed in or not.</summary>
+        Public,
+
+        /// <summary>Anyone signed in.</summary>
+        SignedIn,
+
+        /// <summary>Employers only (the resource check for their own organisation comes after).</summary>
+        Employers,
+
+        /// <summary>Admins only, over the API (401 anonymous, 403 other roles).</summary>
+        Admins,
+
+        /// <summary>An admin page: anonymous visitors are sent to sign in, other roles get 403.</summary>
+        AdminPage,
+    }
+
+    private static readonly Dictionary<string, Rule> Rules = new()
+    {
+        ["GET /"] = Rule.Public,
+        ["GET /Index"] = Rule.Public,
+        ["GET /vacatures"] = Rule.Public,
+        ["GET /fout"] = Rule.Public,
+        ["GET /taal"] = Rule.Public,
+        ["GET /account/registreren"] = Rule.Public,
+        ["GET /account/controleer-uw-mail"] = Rule.Public,
+        ["GET /account/inloggen"] = Rule.Public,
+        ["GET /account/bevestigen"] = Rule.Public,
+        ["GET /account/wachtwoord-vergeten"] = Rule.Public,
+        ["GET /account/wachtwoord-herstellen"] = Rule.Public,
+        ["GET /account/uitloggen"] = Rule.Public,
+        ["GET /account/geen-toegang"] = Rule.Public,
+        ["GET /beheer/gebruikers"] = Rule.AdminPage,
+        ["GET /health/live"] = Rule.Public,
+        ["GET /health/ready"] = Rule.Public,
+        ["GET /openapi/{documentName}.json"] = Rule.Public,
+        ["GET /scalar/{documentName?}"] = Rule.Public,
+        ["GET /hangfire/{**path}"] = Rule.Admins,
+        ["GET /api/vacancies/"] = Rule.Public,
+        ["GET /api/vacancies/{id:guid}"] = Rule.Public,
+        ["POST /api/vacancies/"] = Rule.Employers,
+        ["POST /api/vacancies/{id:guid}/close"] = Rule.Employers,
+        ["POST /api/account/register"] = Rule.Public,
+        ["POST /api/account/token"] = Rule.Public,
+        ["POST /api/account/refresh"] = Rule.Public,
+        ["POST /api/account/forgot-password"] = Rule.Public,
+        ["POST /api/account/reset-password"] = Rule.Public,
+        ["GET /api/account/me"] = Rule.SignedIn,
+        ["GET /api/admin/users/"] = Rule.Admins,
+        ["POST /api/admin/users/"] = Rule.Admins,
+    };
+
+    private static readonly string?[] Principals = [null, .. Roles.All];
+
+    [Fact]
+    public void Every_endpoint_of_the_host_has_an_access_rule()
+    {
+        string[] missing = [.. Endpoints().Select(e => e.Key).Where(key => !Rules.ContainsKey(key))];
+        string[] stale = [.. Rules.Keys.Except(Endpoints().Select(e => e.Key))];
+
+        missing.ShouldBeEmpty("add each new endpoint to the access matrix with the rule it must follow");
+        stale.ShouldBeEmpty("remove rules for endpoints that no longer exist");
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_role_as_its_rule_says()
+    {
+        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = host.CreateHttpClient(followRedirects: false) };
+        foreach (string role in Roles.All)
+        {
+            TestUser user = await host.UserAsync(role);
+            HttpClient http = host.CreateHttpClient(followRedirects: false);
+            http.DefaultRequestHeaders.Authorization = user.Http.DefaultRequestHeaders.Authorization;
+            clients[role] = http;
+        }
+
+        List<string> wrong = [];
+        foreach ((string key, string method, string path) in Endpoints().Where(e => Rules.ContainsKey(e.Key)))
+        {
+            foreach (string? role in Principals)
+            {
+                HttpStatusCode expected = Expected(Rules[key], role);
+                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+                if (method == "POST")
+                {
+                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                }
+
+                using HttpResponseMessage response = await clients[role ?? "anonymous"].SendAsync(request);
+                string location = response.Headers.Location?.ToString() ?? "";
+                bool ok = expected switch
+                {
+                    HttpStatusCode.OK => (int)response.StatusCode < 500 && response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                                         && !location.Contains("/account/inloggen", StringComparison.Ordinal),
+                    HttpStatusCode.Redirect => response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/inloggen", StringComparison.Ordinal),
+                    _ => response.StatusCode == expected,
+                };
+                string line = $"{key} as {role ?? "anonymous"}: {(int)response.StatusCode} (expected {(expected == HttpStatusCode.OK ? "allowed" : ((int)expected).ToString(System.Globalization.CultureInfo.InvariantCulture))})";
+                output.WriteLine(line);
+                if (!ok)
+                {
+                    wrong.Add(line);
+                }
+            }
+        }
+
+        wrong.ShouldBeEmpty();
+    }
+
+    private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
+    {
+        (Rule.Public, _) => HttpStatusCode.OK,
+        (_, null) when rule == Rule.AdminPage => HttpStatusCode.Redirect,
+        (_, null) => HttpStatusCode.Unauthorized,
+        (Rule.SignedIn, _) => HttpStatusCode.OK,
+        (Rule.Employers, Roles.Employer) => HttpStatusCode.OK,
+        (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
+        _ => HttpStatusCode.Forbidden,
+    };
+
+    private IEnumerable<(string Key, string Method, string Path)> Endpoints()
+    {
+        foreach (RouteEndpoint endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            string pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            if (IsStaticFile(pattern))
+            {
+                continue; // files under wwwroot and the API reference's scripts: public by nature
+            }
+
+            IReadOnlyList<string> methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (string method in methods)
+            {
+                yield return ($"{method} {pattern}", method, Fill(pattern));
+            }
+        }
+    }
+
+    private static bool IsStaticFile(string pattern) =>
+        (Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal)) || pattern.Contains(":file}", StringComparison.Ordinal);
+
+    private static string Fill(string pattern) => pattern
+        .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{documentName}", "v1", StringComparison.Ordinal)
+        .Replace("{documentName?}", "v1", StringComparison.Ordinal)
+        .Replace("{**path}", "", StringComparison.Ordinal);
+}
