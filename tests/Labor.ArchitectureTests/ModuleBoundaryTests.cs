@@ -33,7 +33,10 @@ public sealed class ModuleBoundaryTests
     public void No_type_in_a_module_depends_on_a_type_of_another_module_implementation(string module)
     {
         Assembly assembly = Assembly.Load(module);
-        string[] foreignTypes = [.. Implementations.Where(a => a != assembly).SelectMany(a => a.GetTypes()).Select(t => t.FullName!)];
+        // Compilers generate some types under the same name in every assembly (Razor's _ViewImports, collection
+        // helpers); a name this module has itself says nothing about a dependency.
+        HashSet<string> own = [.. assembly.GetTypes().Select(t => t.FullName!)];
+        string[] foreignTypes = [.. Implementations.Where(a => a != assembly).SelectMany(a => a.GetTypes()).Select(t => t.FullName!).Where(name => !own.Contains(name))];
 
         TestResult result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(foreignTypes).GetResult();
 

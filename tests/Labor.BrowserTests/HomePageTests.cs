@@ -28,11 +28,11 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
 
         page.FindElement(By.TagName("html")).GetAttribute("lang").ShouldBe("nl");
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Werk vinden en mensen vinden in Regio Zwolle");
-        page.FindElements(By.CssSelector("nav a")).Select(a => a.Text).ShouldBe(["Home", "Vacatures", "API"]);
+        page.FindElements(By.CssSelector("nav ul a")).Select(a => a.Text).ShouldBe(["Home", "Vacatures", "API"]);
         page.FindElements(By.CssSelector(".account a")).Select(a => a.Text).ShouldBe(["Inloggen", "Registreren"]);
         page.FindElements(By.CssSelector(".card h2")).Select(h => h.Text).ShouldBe(["Voor werkgevers", "Voor werkzoekenden", "Voor sectortafels"]);
 
-        page.FindElement(By.CssSelector("form.language button[value=en]")).Click();
+        page.FindElement(By.CssSelector(".language a[lang=en]")).Click();
 
         browser.WaitFor(By.CssSelector("html[lang=en]"));
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Finding work and finding people in Regio Zwolle");

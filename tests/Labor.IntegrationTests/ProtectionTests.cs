@@ -12,7 +12,11 @@ public sealed class ProductionLikeHost : LaborHost
     {
         Settings["RateLimits:Account:PermitLimit"] = "3";
         Settings["Security:SecureCookies"] = "true";
+        Settings["Accounts:InitialAdmin:Email"] = InitialAdmin;
+        Settings["Accounts:InitialAdmin:Password"] = "set up by configuration only";
     }
+
+    public const string InitialAdmin = "beheerder@test.example";
 }
 
 public sealed class ProtectionTests(ProductionLikeHost host) : IClassFixture<ProductionLikeHost>
@@ -78,6 +82,18 @@ public sealed class ProtectionTests(ProductionLikeHost host) : IClassFixture<Pro
             flags.ShouldContain("httponly");
             flags.ShouldContain(sameSite);
         }
+    }
+
+    [Fact]
+    public async Task The_first_admin_comes_from_configuration()
+    {
+        using HttpClient http = host.CreateHttpClient();
+        http.DefaultRequestHeaders.Add(LaborHost.RemoteAddressHeader, "198.51.100.9");
+
+        Labor.Client.ILaborApi admin = await Labor.Client.LaborClient.SignInAsync(http, ProductionLikeHost.InitialAdmin, "set up by configuration only");
+
+        (await admin.MeAsync()).Content!.Role.ShouldBe(Roles.Admin);
+        (await admin.ListUsersAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private static async Task<HttpResponseMessage> ForgotFromAsync(HttpClient http, string address)

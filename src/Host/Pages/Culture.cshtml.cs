@@ -8,9 +8,7 @@ namespace Labor.Host.Pages;
 /// <summary>Remembers the chosen UI language in a cookie and returns to the page the person came from.</summary>
 internal sealed class CultureModel : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
-
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public IActionResult OnGet(string? culture, string? returnUrl)
     {
         if (Localization.Cultures.Any(c => c.Name == culture))
         {
