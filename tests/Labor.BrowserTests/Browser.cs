@@ -28,6 +28,13 @@ public sealed class Browser : IDisposable
 
     public IWebDriver Driver { get; }
 
+    /// <summary>Forgets cookies, so the next test starts as a new visitor of <paramref name="site"/>.</summary>
+    public void StartAsNewVisitor(Uri site)
+    {
+        Driver.Navigate().GoToUrl(new Uri(site, "/health/live"));
+        Driver.Manage().Cookies.DeleteAllCookies();
+    }
+
     public IWebElement WaitFor(By by, TimeSpan? timeout = null) =>
         new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(10)).Until(driver => driver.FindElement(by));
 

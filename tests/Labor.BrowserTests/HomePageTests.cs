@@ -14,9 +14,7 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
     {
         this.host = host;
         this.browser = browser;
-        // One browser serves the class; each test starts as a new visitor.
-        browser.Driver.Navigate().GoToUrl(new Uri(host.BaseAddress, "/health/live"));
-        browser.Driver.Manage().Cookies.DeleteAllCookies();
+        browser.StartAsNewVisitor(host.BaseAddress); // one browser serves the class
     }
 
     [Fact]

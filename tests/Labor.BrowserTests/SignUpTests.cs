@@ -12,8 +12,7 @@ public sealed class SignUpTests : IClassFixture<LaborHost>, IClassFixture<Browse
     {
         this.host = host;
         this.browser = browser;
-        browser.Driver.Navigate().GoToUrl(new Uri(host.BaseAddress, "/health/live"));
-        browser.Driver.Manage().Cookies.DeleteAllCookies();
+        browser.StartAsNewVisitor(host.BaseAddress); // one browser serves the class
     }
 
     [Fact]

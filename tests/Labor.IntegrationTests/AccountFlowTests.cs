@@ -35,6 +35,15 @@ public sealed class AccountFlowTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
+    public async Task An_address_with_accents_registers_like_any_other()
+    {
+        string email = $"josé.müller-{Guid.NewGuid():N}@test.example";
+
+        (await host.Api().RegisterAsync(new SignUp(email, Password, "jobseeker"))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM accounts.users WHERE normalized_email = upper($1)", email)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_employer_signs_up_for_an_organisation()
     {
         string email = NewAddress();

@@ -20,6 +20,8 @@ internal static class IdentitySetup
             {
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address, already validated at the edge; accents in addresses are fine.
+                options.User.AllowedUserNameCharacters = "";
                 // Length over composition rules (NIST SP 800-63B): long passphrases beat "Passw0rd!".
                 options.Password.RequiredLength = 10;
                 options.Password.RequireDigit = false;

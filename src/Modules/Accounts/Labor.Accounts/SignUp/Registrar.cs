@@ -1,7 +1,6 @@
-using Labor.Accounts.Data;
 using Labor.Accounts.Domain;
 using Labor.Accounts.Mails;
-using Labor.BuildingBlocks.Persistence;
+using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
@@ -12,22 +11,13 @@ namespace Labor.Accounts.SignUp;
 /// Registers an account and mails the confirmation link. Whether the address already has an account changes only
 /// which mail that address receives, never the answer: the answer must not tell a stranger who is registered.
 /// </summary>
-internal sealed class Registrar(UserManager<LaborUser> users, AccountsDbContext db, AccountMailer mailer, TimeProvider time, ILogger<Registrar> logger)
+internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory directory, AccountMailer mailer, ILogger<Registrar> logger)
 {
     /// <returns>Why the password is refused, or an empty list when the request is accepted.</returns>
     public async Task<IReadOnlyList<string>> RegisterAsync(SignUpRequest request, CancellationToken cancellationToken)
     {
-        bool employer = request.Kind == "employer";
-        string email = request.Email!.Trim();
-        var user = new LaborUser
-        {
-            UserName = email,
-            Email = email,
-            Language = request.Language ?? "nl",
-            OrganisationId = employer ? Guid.CreateVersion7(time.GetUtcNow()) : null,
-            OrganisationName = employer ? request.OrganisationName!.Trim() : null,
-            CreatedAt = time.GetUtcNow().ToStoredPrecision(),
-        };
+        string role = request.Kind == "employer" ? Roles.Employer : Roles.Jobseeker;
+        LaborUser user = directory.NewUser(request.Email!, role, request.Language, organisationId: null, request.OrganisationName, sectorTables: null);
 
         // The password rules are checked first, the same way for every address.
         List<string> refusals = [];
@@ -42,25 +32,16 @@ internal sealed class Registrar(UserManager<LaborUser> users, AccountsDbContext 
             return refusals;
         }
 
-        LaborUser? existing = await users.FindByEmailAsync(email);
+        LaborUser? existing = await users.FindByEmailAsync(user.Email!);
         if (existing is not null)
         {
             await mailer.SendAlreadyRegisteredAsync(existing, cancellationToken);
             return [];
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        if (!await directory.CreateAsync(user, role, request.Password, cancellationToken))
         {
-            IdentityResult created = await users.CreateAsync(user, request.Password!);
-            if (!created.Succeeded)
-            {
-                // Lost a race with a registration of the same address: that one will get its mail.
-                logger.LogWarning("Registration not stored: {Errors}", string.Join(", ", created.Errors.Select(e => e.Code)));
-                return [];
-            }
-
-            await users.AddToRoleAsync(user, employer ? Roles.Employer : Roles.Jobseeker);
-            await transaction.CommitAsync(cancellationToken);
+            return []; // lost a race with a registration of the same address: that one gets its mail
         }
 
         await mailer.SendConfirmationAsync(user, cancellationToken);

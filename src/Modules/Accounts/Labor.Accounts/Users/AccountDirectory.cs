@@ -62,7 +62,7 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
     public Task<bool> AnyAdminAsync() =>
         db.UserRoles.AnyAsync(link => db.Roles.Any(role => role.Id == link.RoleId && role.Name == Roles.Admin));
 
-    private LaborUser NewUser(string email, string role, string? language, Guid? organisationId, string? organisationName, string[]? sectorTables) => new()
+    public LaborUser NewUser(string email, string role, string? language, Guid? organisationId, string? organisationName, string[]? sectorTables) => new()
     {
         UserName = email.Trim(),
         Email = email.Trim(),
@@ -73,7 +73,9 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
         CreatedAt = time.GetUtcNow().ToStoredPrecision(),
     };
 
-    private async Task<bool> CreateAsync(LaborUser user, string role, string? password, CancellationToken cancellationToken)
+    /// <summary>Stores the account and its role in one transaction.</summary>
+    /// <returns>false when the address already has an account (someone registered it a moment earlier).</returns>
+    public async Task<bool> CreateAsync(LaborUser user, string role, string? password, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityResult created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
