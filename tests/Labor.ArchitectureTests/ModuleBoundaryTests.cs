@@ -15,7 +15,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Every_module_is_listed_in_the_host()
     {
-        Implementations.Select(a => a.GetName().Name).ShouldBe(["Labor.Accounts", "Labor.Vacancies", "Labor.Jobseekers", "Labor.Matching", "Labor.Sectortables"]);
+        Implementations.Select(a => a.GetName().Name).ShouldBe(["Labor.Reference", "Labor.Accounts", "Labor.Vacancies", "Labor.Jobseekers", "Labor.Matching", "Labor.Sectortables"]);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
+using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.Contracts;
 using Labor.Vacancies.Data;
@@ -18,15 +19,15 @@ internal sealed record PublishVacancyRequest(string? Title, string? Sector, stri
 
 internal sealed class PublishVacancyValidator : AbstractValidator<PublishVacancyRequest>
 {
-    public PublishVacancyValidator()
+    public PublishVacancyValidator(IReferenceData reference)
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(Vacancy.TitleMaxLength);
         RuleFor(r => r.Sector).NotEmpty()
-            .Must(sector => RegionVocabulary.Canonical(RegionVocabulary.Sectors, sector) is not null)
-            .WithMessage("'Sector' must be one of the sector tables: " + string.Join(", ", RegionVocabulary.Sectors) + ".");
+            .Must(sector => reference.FindSectorTable(sector) is not null)
+            .WithMessage("'sector' must be one of the sector tables: " + string.Join(", ", reference.SectorTables.Select(t => t.Name)) + ".");
         RuleFor(r => r.Municipality).NotEmpty()
-            .Must(municipality => RegionVocabulary.Canonical(RegionVocabulary.Municipalities, municipality) is not null)
-            .WithMessage("'Municipality' must be one of the 20 municipalities of Regio Zwolle.");
+            .Must(municipality => reference.FindMunicipality(municipality) is not null)
+            .WithMessage("'municipality' must be one of the 20 municipalities of Regio Zwolle.");
     }
 }
 
@@ -40,13 +41,13 @@ internal static class PublishVacancy
             .WithSummary("Publishes a vacancy; other modules hear of it through the VacancyPublished event.");
 
     private static async Task<Created<VacancyResponse>> HandleAsync(
-        PublishVacancyRequest request, ClaimsPrincipal employer, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        PublishVacancyRequest request, ClaimsPrincipal employer, IReferenceData reference, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var vacancy = Vacancy.Publish(
             employer.OrganisationId()!.Value,
             request.Title!,
-            RegionVocabulary.Canonical(RegionVocabulary.Sectors, request.Sector)!,
-            RegionVocabulary.Canonical(RegionVocabulary.Municipalities, request.Municipality)!,
+            reference.FindSectorTable(request.Sector)!.Name,
+            reference.FindMunicipality(request.Municipality)!.Name,
             time.GetUtcNow());
         await StoreAsync(db, vacancy, cancellationToken);
         return TypedResults.Created($"/api/vacancies/{vacancy.Id}", VacancyResponse.From(vacancy));

@@ -1,0 +1,24 @@
+using Labor.BuildingBlocks.Modules;
+using Labor.Reference.Contracts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Reference;
+
+/// <summary>
+/// The shared vocabulary (ADR 5). Other modules depend on <see cref="IReferenceData"/> from its Contracts only.
+/// </summary>
+public sealed class ReferenceModule : IModule
+{
+    public string Name => "reference";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<IReferenceData, StaticReferenceData>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
