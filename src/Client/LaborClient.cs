@@ -29,7 +29,7 @@ public static class LaborClient
 
     /// <summary>Registers the client with IHttpClientFactory for applications that call the platform.</summary>
     public static IHttpClientBuilder AddLaborClient(this IServiceCollection services, Uri baseAddress) =>
-        services.AddRefitClient<ILaborApi>().ConfigureHttpClient(http => http.BaseAddress = baseAddress);
+        services.AddRefitGeneratedClient<ILaborApi>().ConfigureHttpClient(http => http.BaseAddress = baseAddress);
 }
 
 public sealed class LaborSignInException : Exception

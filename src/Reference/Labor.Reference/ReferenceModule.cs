@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Modules;
+using Labor.Reference.Places;
 using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public sealed class ReferenceModule : IModule
     public string Name => "reference";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<IReferenceData, StaticReferenceData>();
+        services.AddSingleton<IReferenceData, StaticReferenceData>().AddPlaces(configuration);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

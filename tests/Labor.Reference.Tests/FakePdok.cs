@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Reference.Tests;
+
+/// <summary>
+/// A local HTTP server that answers like PDOK Locatieserver with recorded responses: 8011PK is found, 8012AB makes
+/// it hang, anything else is unknown. It counts requests so tests can see the retries.
+/// </summary>
+public sealed class FakePdok : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private int _requests;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public int Requests => Volatile.Read(ref _requests);
+
+    public async Task InitializeAsync()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.MapGet("/bzk/locatieserver/search/v3_1/free", async (HttpContext context, string q, string fq) =>
+        {
+            Interlocked.Increment(ref _requests);
+            if (q == "8012AB")
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            }
+
+            string file = q == "8011PK" && fq == "type:postcode" ? "pdok-postcode-8011PK.json" : "pdok-no-match.json";
+            return Results.Text(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Recorded", file)), "application/json");
+        });
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+}
