@@ -1,6 +1,6 @@
 namespace Labor.Reference.Places;
 
-public sealed class PdokOptions
+internal sealed class PdokOptions
 {
     public const string Section = "Reference:Pdok";
 
