@@ -17,9 +17,7 @@ public sealed class ReferenceModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton<IReferenceData, StaticReferenceData>().AddPlaces(configuration);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ReferenceApi.Map(endpoints);
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }
