@@ -8,16 +8,10 @@ namespace Labor.BuildingBlocks.Messaging;
 internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { Database.CurrentTransaction: null } context)
-        {
-            NotifyIfNewEvents(context);
-        }
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(SavedChanges(eventData, result));
 
-        return ValueTask.FromResult(result);
-    }
-
+    /// <summary>Outside an explicit transaction, SaveChanges is the commit.</summary>
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (eventData.Context is { Database.CurrentTransaction: null } context)
