@@ -13,8 +13,11 @@ if (args is ["--healthcheck"])
     return await SelfCheck.LiveAsync(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
 }
 
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 IReadOnlyList<IModule> modules = LaborModules.All;
+ModuleCommand? command = modules.SelectMany(m => m.Commands).FirstOrDefault(c => args.Length > 0 && c.Name == args[0]);
+
+// A command's own arguments (a folder path, say) are not configuration.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(command is null ? args : []);
 
 ValidationDefaults.Apply();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -40,6 +43,11 @@ builder.Services.AddLaborJobs(builder.Configuration);
 
 WebApplication app = builder.Build();
 await app.PrepareAsync(modules, app.Lifetime.ApplicationStopping);
+if (command is not null)
+{
+    return await command.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
+}
+
 if (args.Contains("migrate"))
 {
     return 0;

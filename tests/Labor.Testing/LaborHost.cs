@@ -111,6 +111,9 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         RabbitMqServer rabbit = _services.Rabbit;
         builder.UseEnvironment("Testing");
+        // Outside Development the host serves static files from a published wwwroot; a test host has none, so it reads
+        // the build's manifest of the host's and the modules' static files, as `dotnet run` does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Labor", ConnectionString);
         builder.UseSetting("RabbitMq:Host", rabbit.Host);
         builder.UseSetting("RabbitMq:Port", rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -28,6 +28,8 @@ public interface IModule
 
     IEnumerable<NavigationLink> Navigation => [];
 
+    IEnumerable<ModuleCommand> Commands => [];
+
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
