@@ -26,7 +26,7 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
 
         page.FindElement(By.TagName("html")).GetAttribute("lang").ShouldBe("nl");
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Werk vinden en mensen vinden in Regio Zwolle");
-        page.FindElements(By.CssSelector("nav ul a")).Select(a => a.Text).ShouldBe(["Home", "Vacatures", "API"]);
+        page.FindElements(By.CssSelector("nav ul a")).Select(a => a.Text).ShouldBe(["Home", "Vacatures", "Scholing", "API"]);
         page.FindElements(By.CssSelector(".account a")).Select(a => a.Text).ShouldBe(["Inloggen", "Registreren"]);
         page.FindElements(By.CssSelector(".card h2")).Select(h => h.Text).ShouldBe(["Voor werkgevers", "Voor werkzoekenden", "Voor sectortafels"]);
 

@@ -20,9 +20,7 @@ public static class ModuleDatabase
     public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : DbContext
     {
-        string connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
-
+        string connectionString = ConnectionString(configuration);
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxSignalInterceptor<TContext>>();
         services.AddDbContext<TContext>((provider, options) => options
@@ -32,6 +30,10 @@ public static class ModuleDatabase
         services.AddScoped<MessageRetention<TContext>>();
         return services;
     }
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
+        ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
 
     /// <summary>The one place that says how a module talks to PostgreSQL; design-time factories use it too.</summary>
     public static DbContextOptionsBuilder UseModulePostgres(this DbContextOptionsBuilder options, string connectionString, string schema) =>

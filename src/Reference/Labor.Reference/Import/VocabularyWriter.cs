@@ -1,0 +1,164 @@
+using Labor.Reference.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Labor.Reference.Import;
+
+/// <summary>
+/// Writes a checked batch in one transaction: binary COPY into temporary tables, then one upsert per table. Nothing is
+/// deleted but the relations of the occupations the batch relates and, for a catalogue, the courses it no longer lists;
+/// vacancies and profiles may name any concept an earlier import brought. A language the batch lacks keeps its labels.
+/// </summary>
+internal static class VocabularyWriter
+{
+    private static readonly CopyColumn<IscoGroupRow>[] IscoColumns =
+    [
+        new("code", NpgsqlDbType.Text, g => g.Code),
+        new("label_nl", NpgsqlDbType.Text, g => g.LabelNl),
+        new("label_en", NpgsqlDbType.Text, g => g.LabelEn),
+    ];
+
+    private static readonly CopyColumn<SkillRow>[] SkillColumns =
+    [
+        new("uri", NpgsqlDbType.Text, s => s.Uri),
+        new("is_group", NpgsqlDbType.Boolean, s => s.IsGroup),
+        new("skill_type", NpgsqlDbType.Text, s => s.SkillType),
+        new("reuse_level", NpgsqlDbType.Text, s => s.ReuseLevel),
+        new("broader_uri", NpgsqlDbType.Text, s => s.BroaderUri),
+        new("label_nl", NpgsqlDbType.Text, s => s.LabelNl),
+        new("label_en", NpgsqlDbType.Text, s => s.LabelEn),
+        new("alt_labels_nl", CopyColumn<SkillRow>.TextArray, s => s.AltLabelsNl),
+        new("alt_labels_en", CopyColumn<SkillRow>.TextArray, s => s.AltLabelsEn),
+    ];
+
+    private static readonly CopyColumn<OccupationRow>[] OccupationColumns =
+    [
+        new("uri", NpgsqlDbType.Text, o => o.Uri),
+        new("isco_code", NpgsqlDbType.Varchar, o => o.IscoCode),
+        new("label_nl", NpgsqlDbType.Text, o => o.LabelNl),
+        new("label_en", NpgsqlDbType.Text, o => o.LabelEn),
+        new("alt_labels_nl", CopyColumn<OccupationRow>.TextArray, o => o.AltLabelsNl),
+        new("alt_labels_en", CopyColumn<OccupationRow>.TextArray, o => o.AltLabelsEn),
+        new("sector_overrides", CopyColumn<OccupationRow>.TextArray, o => o.SectorOverrides),
+    ];
+
+    private static readonly CopyColumn<OccupationSkillRow>[] RelationColumns =
+    [
+        new("occupation_uri", NpgsqlDbType.Text, r => r.OccupationUri),
+        new("skill_uri", NpgsqlDbType.Text, r => r.SkillUri),
+        new("essential", NpgsqlDbType.Boolean, r => r.Essential),
+    ];
+
+    private static readonly CopyColumn<CourseRow>[] CourseColumns =
+    [
+        new("id", NpgsqlDbType.Text, c => c.Id),
+        new("title_nl", NpgsqlDbType.Text, c => c.TitleNl),
+        new("title_en", NpgsqlDbType.Text, c => c.TitleEn),
+        new("provider", NpgsqlDbType.Text, c => c.Provider),
+        new("education_level", NpgsqlDbType.Text, c => c.EducationLevel),
+        new("duration_hours", NpgsqlDbType.Integer, c => c.DurationHours),
+        new("voucher", NpgsqlDbType.Boolean, c => c.Voucher),
+        new("sector_tables", CopyColumn<CourseRow>.TextArray, c => c.SectorTables),
+        new("skills", CopyColumn<CourseRow>.TextArray, c => c.Skills),
+        new("description_nl", NpgsqlDbType.Text, c => c.DescriptionNl),
+        new("description_en", NpgsqlDbType.Text, c => c.DescriptionEn),
+    ];
+
+    public static async Task WriteAsync(ReferenceDbContext db, VocabularyBatch batch, ImportRecord record, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Imports (and hosts starting at once) take turns; a second one sees the first one's result.
+        await Execute(connection, "SELECT pg_advisory_xact_lock(hashtext('labor.reference.import'))", cancellationToken);
+
+        await Upsert(connection, "isco_groups", "code", IscoColumns, batch.IscoGroups.Values, """
+            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl), label_en = COALESCE(EXCLUDED.label_en, t.label_en)
+            """, cancellationToken);
+        await Upsert(connection, "skills", "uri", SkillColumns, batch.Skills.Values, """
+            is_group = EXCLUDED.is_group,
+            skill_type = COALESCE(EXCLUDED.skill_type, t.skill_type),
+            reuse_level = COALESCE(EXCLUDED.reuse_level, t.reuse_level),
+            broader_uri = COALESCE(EXCLUDED.broader_uri, t.broader_uri),
+            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
+            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
+            alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
+            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END
+            """, cancellationToken);
+        await Upsert(connection, "occupations", "uri", OccupationColumns, batch.Occupations.Values, """
+            isco_code = EXCLUDED.isco_code,
+            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
+            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
+            alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
+            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
+            sector_overrides = CASE WHEN cardinality(EXCLUDED.sector_overrides) > 0 THEN EXCLUDED.sector_overrides ELSE t.sector_overrides END
+            """, cancellationToken);
+        if (batch.Relations.Count > 0)
+        {
+            string names = await Copy(connection, "occupation_skills", RelationColumns, batch.Relations.Values, cancellationToken);
+            await Execute(connection, $"""
+                DELETE FROM reference.occupation_skills WHERE occupation_uri IN (SELECT occupation_uri FROM import_occupation_skills);
+                INSERT INTO reference.occupation_skills ({names}) SELECT {names} FROM import_occupation_skills;
+                """, cancellationToken);
+        }
+
+        if (batch.Courses.Count > 0)
+        {
+            await Upsert(connection, "courses", "id", CourseColumns, batch.Courses.Values, """
+                title_nl = EXCLUDED.title_nl, title_en = EXCLUDED.title_en, provider = EXCLUDED.provider,
+                education_level = EXCLUDED.education_level, duration_hours = EXCLUDED.duration_hours,
+                voucher = EXCLUDED.voucher, sector_tables = EXCLUDED.sector_tables, skills = EXCLUDED.skills,
+                description_nl = EXCLUDED.description_nl, description_en = EXCLUDED.description_en
+                """, cancellationToken);
+            await Execute(connection, "DELETE FROM reference.courses WHERE id NOT IN (SELECT id FROM import_courses)", cancellationToken);
+        }
+
+        db.Imports.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task Upsert<T>(
+        NpgsqlConnection connection, string table, string key, CopyColumn<T>[] columns, IEnumerable<T> rows, string update, CancellationToken cancellationToken)
+    {
+        string names = await Copy(connection, table, columns, rows, cancellationToken);
+        await Execute(connection, $"""
+            INSERT INTO reference.{table} AS t ({names}) SELECT {names} FROM import_{table}
+            ON CONFLICT ({key}) DO UPDATE SET {update}
+            """, cancellationToken);
+    }
+
+    /// <returns>The column list, for the statement that moves the rows on.</returns>
+    private static async Task<string> Copy<T>(NpgsqlConnection connection, string table, CopyColumn<T>[] columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        // Table and column names are this class's constants, never input.
+        string names = string.Join(", ", columns.Select(c => c.Name));
+        await Execute(connection, $"CREATE TEMPORARY TABLE import_{table} ON COMMIT DROP AS SELECT {names} FROM reference.{table} WITH NO DATA", cancellationToken);
+        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync($"COPY import_{table} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (T row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            foreach (CopyColumn<T> column in columns)
+            {
+                if (column.Value(row) is { } value)
+                {
+                    await importer.WriteAsync(value, column.Type, cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+        return names;
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using FluentValidation;
+using Labor.BuildingBlocks.Web;
+using Labor.Reference.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Labor.Reference.Vocabulary;
+
+/// <summary>Autocomplete and lookups over occupations, skills and training, for forms and API clients.</summary>
+internal static class VocabularyApi
+{
+    public static void Map(RouteGroupBuilder reference)
+    {
+        reference.MapGet("/skills", (IVocabulary vocabulary, [AsParameters] SuggestionQuery query) =>
+                TypedResults.Ok(vocabulary.SuggestSkills(query.Q!, query.Language, query.Limit ?? SuggestionQuery.DefaultLimit)))
+            .Validate<SuggestionQuery>()
+            .WithSummary("Skills whose labels (Dutch, English, alternative) match the text: by word prefix, one typo per word tolerated.");
+        reference.MapGet("/occupations", (IVocabulary vocabulary, [AsParameters] SuggestionQuery query) =>
+                TypedResults.Ok(vocabulary.SuggestOccupations(query.Q!, query.Language, query.Limit ?? SuggestionQuery.DefaultLimit)))
+            .Validate<SuggestionQuery>()
+            .WithSummary("Occupations whose labels match the text, as for skills.");
+        reference.MapGet("/skill", Results<Ok<SkillDetails>, ProblemHttpResult> (IVocabulary vocabulary, [AsParameters] ConceptQuery query) =>
+                vocabulary.FindSkill(query.Uri) is { } skill
+                    ? TypedResults.Ok(new SkillDetails(skill, vocabulary.BroaderOf(skill.Uri), vocabulary.CoursesTeaching([skill.Uri])))
+                    : Unknown("skill", query.Uri!))
+            .Validate<ConceptQuery>()
+            .WithSummary("One skill by URI, with its broader concepts and the courses that teach it.");
+        reference.MapGet("/occupation", Results<Ok<Occupation>, ProblemHttpResult> (IVocabulary vocabulary, [AsParameters] ConceptQuery query) =>
+                vocabulary.FindOccupation(query.Uri) is { } occupation
+                    ? TypedResults.Ok(occupation)
+                    : Unknown("occupation", query.Uri!))
+            .Validate<ConceptQuery>()
+            .WithSummary("One occupation by URI, with its sector tables and its essential and optional skills.");
+        reference.MapGet("/courses", (IVocabulary vocabulary, string[]? skill) =>
+                TypedResults.Ok(skill is { Length: > 0 } ? vocabulary.CoursesTeaching(skill) : vocabulary.Courses))
+            .WithSummary("The training catalogue; with ?skill=… only courses teaching those skills, most of them first.");
+    }
+
+    private static ProblemHttpResult Unknown(string kind, string uri) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {kind}.", detail: $"The vocabulary has no {kind} with URI '{uri}'.");
+}
+
+internal sealed record SkillDetails(Skill Skill, IReadOnlyList<string> Broader, IReadOnlyList<Course> Courses);
+
+internal sealed record SuggestionQuery(string? Q, string? Lang, int? Limit)
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 50;
+    public const int MaxLength = 100;
+
+    public Language Language => Lang == "en" ? Language.En : Language.Nl;
+}
+
+internal sealed record ConceptQuery(string? Uri);
+
+internal sealed class SuggestionQueryValidator : AbstractValidator<SuggestionQuery>
+{
+    public SuggestionQueryValidator()
+    {
+        RuleFor(q => q.Q).NotEmpty().MaximumLength(SuggestionQuery.MaxLength);
+        RuleFor(q => q.Lang).Must(lang => lang is null or "nl" or "en").WithMessage("Use 'nl' or 'en'.");
+        RuleFor(q => q.Limit).InclusiveBetween(1, SuggestionQuery.MaxLimit);
+    }
+}
+
+internal sealed class ConceptQueryValidator : AbstractValidator<ConceptQuery>
+{
+    public ConceptQueryValidator() => RuleFor(q => q.Uri).NotEmpty().MaximumLength(500);
+}

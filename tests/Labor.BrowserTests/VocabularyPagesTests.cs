@@ -1,0 +1,65 @@
+using Labor.BuildingBlocks.Security;
+using Labor.Testing;
+using OpenQA.Selenium;
+
+namespace Labor.BrowserTests;
+
+public sealed class VocabularyPagesTests : IClassFixture<LaborHost>, IClassFixture<Browser>
+{
+    private readonly LaborHost host;
+    private readonly Browser browser;
+
+    public VocabularyPagesTests(LaborHost host, Browser browser)
+    {
+        this.host = host;
+        this.browser = browser;
+        browser.StartAsNewVisitor(host.BaseAddress);
+    }
+
+    [Fact]
+    public void A_visitor_finds_training_for_a_skill_typed_with_a_typo()
+    {
+        IWebDriver page = browser.Driver;
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/"));
+        page.FindElement(By.LinkText("Scholing")).Click();
+
+        browser.WaitFor(By.Id("vaardigheid")).SendKeys("hetfruck");
+
+        // The live suggestions come from the autocomplete API while typing.
+        browser.WaitFor(By.CssSelector("#vaardigheid-suggesties option[value='heftruck besturen']"));
+        page.FindElement(By.CssSelector("form.search button[type=submit]")).Click();
+
+        browser.WaitFor(By.CssSelector("p[role=status] strong")).Text.ShouldContain("heftruck besturen");
+        page.FindElements(By.CssSelector("table.courses tbody tr")).Select(r => r.Text)
+            .ShouldContain(text => text.Contains("Heftruckcertificaat", StringComparison.Ordinal) && text.Contains("16 uur", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_admin_imports_an_esco_file_and_sees_what_it_brought()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        string folder = Directory.CreateTempSubdirectory("esco-").FullName;
+        string occupations = Path.Combine(folder, "occupations_nl.csv");
+        await File.WriteAllTextAsync(occupations, "conceptUri,iscoGroup,preferredLabel,altLabels\nhttp://example.org/esco/occupation/browser-test,7512,broodbakker in de test,\n");
+        IWebDriver page = browser.Driver;
+        SignIn(page, admin);
+
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/beheer/vocabulaire"));
+        int before = int.Parse(page.FindElement(By.Id("occupation-count")).Text, System.Globalization.CultureInfo.InvariantCulture);
+        page.FindElement(By.Id("files")).SendKeys(occupations);
+        page.FindElement(By.CssSelector("form.form button[type=submit]")).Click();
+
+        browser.WaitFor(By.CssSelector("main .success")).Text.ShouldBe("Import voltooid: 1 beroepen, 0 vaardigheden, 0 koppelingen.");
+        int.Parse(page.FindElement(By.Id("occupation-count")).Text, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(before + 1);
+        page.FindElement(By.CssSelector("table.list tbody tr")).Text.ShouldContain("esco");
+    }
+
+    private void SignIn(IWebDriver page, TestUser user)
+    {
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/account/inloggen"));
+        browser.WaitFor(By.Id("email")).SendKeys(user.Email);
+        page.FindElement(By.Id("password")).SendKeys(user.Password);
+        page.FindElement(By.CssSelector("main button[type=submit]")).Click();
+        browser.WaitFor(By.CssSelector(".account .who"));
+    }
+}

@@ -1,0 +1,81 @@
+using Labor.Reference.Contracts;
+using Labor.Reference.Vocabulary;
+
+namespace Labor.Reference.Tests.Vocabulary;
+
+public sealed class LabelIndexTests
+{
+    private static readonly LabelIndex Index = new([
+        Concept("urn:forklift", "heftruck besturen", "operate forklift", ["heftruck rijden"], ["drive forklift"]),
+        Concept("urn:reach", "reachtruck besturen", "operate reach truck", [], []),
+        Concept("urn:wound", "wondverzorging", "wound care", ["wonden verzorgen"], []),
+        Concept("urn:team", "samenwerken in een team", "work in a team", ["teamwork"], ["teamwork"]),
+        Concept("urn:plan", "planning maken", "make a schedule", [], ["planning"]),
+        Concept("urn:café", "koffie zetten", "make coffee", ["barista-werk"], []),
+    ]);
+
+    [Theory]
+    [InlineData("heft", "urn:forklift")]            // prefix
+    [InlineData("heftruck bes", "urn:forklift")]    // every word, the last one a prefix
+    [InlineData("besturen heftruck", "urn:forklift")] // word order does not matter
+    [InlineData("hetfruck", "urn:forklift")]         // swapped letters
+    [InlineData("heftrukc besturen", "urn:forklift")] // a typo in one word
+    [InlineData("wondverz", "urn:wound")]
+    [InlineData("wound", "urn:wound")]               // English label
+    [InlineData("wonden", "urn:wound")]              // alternative label
+    [InlineData("BARISTA", "urn:café")]              // case and punctuation
+    public void Finds_by_prefix_typo_and_any_label(string text, string expected) =>
+        Index.Suggest(text, Language.Nl, 5).Select(s => s.Uri).First().ShouldBe(expected);
+
+    [Fact]
+    public void Answers_in_the_asked_language_and_says_which_label_matched()
+    {
+        Suggestion suggestion = Index.Suggest("heftruck rij", Language.En, 5).ShouldHaveSingleItem();
+
+        suggestion.Label.ShouldBe("operate forklift");
+        suggestion.MatchedLabel.ShouldBe("heftruck rijden");
+    }
+
+    [Fact]
+    public void Every_word_must_match()
+    {
+        Index.Suggest("heftruck koffie", Language.Nl, 5).ShouldBeEmpty();
+        Index.Suggest("xyzzy", Language.Nl, 5).ShouldBeEmpty();
+        Index.Suggest("  ", Language.Nl, 5).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Exact_prefixes_rank_above_typos_and_ties_are_broken_by_uri()
+    {
+        Index.Suggest("besturen", Language.Nl, 5).Select(s => s.Uri).ShouldBe(["urn:forklift", "urn:reach"]);
+        Index.Suggest("plan", Language.Nl, 5)[0].Uri.ShouldBe("urn:plan");
+    }
+
+    [Fact]
+    public void Short_words_are_not_typo_matched()
+    {
+        // Three letters leave too many words one edit away to be useful.
+        Index.Suggest("tem", Language.Nl, 5).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_limit_is_respected()
+    {
+        Index.Suggest("be", Language.Nl, 5).Count.ShouldBe(2);
+        Index.Suggest("be", Language.Nl, 1).Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("heftruck", "heftruck", true)]
+    [InlineData("heftruck", "hetfruck", true)]
+    [InlineData("heftruck", "heftrck", true)]
+    [InlineData("heftruck", "heftrucks", true)]
+    [InlineData("heftruck", "hedtruck", true)]
+    [InlineData("heftruck", "hedtrcuk", false)]
+    [InlineData("heftruck", "truck", false)]
+    public void One_edit_means_one_insertion_deletion_substitution_or_swap(string a, string b, bool expected) =>
+        Words.WithinOneEdit(a, b).ShouldBe(expected);
+
+    private static IndexedConcept Concept(string uri, string nl, string en, string[] altNl, string[] altEn) =>
+        new(uri, new Label(nl, en), [(nl, true, Language.Nl), (en, true, Language.En), .. altNl.Select(a => (a, false, Language.Nl)), .. altEn.Select(a => (a, false, Language.En))]);
+}
