@@ -7,7 +7,12 @@ switch (which)
     case "outbox":
         await OutboxThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
         return 0;
+    case "autocomplete":
+        AutocompleteLatency.Run(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 14_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events]");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries]");
         return 2;
 }
