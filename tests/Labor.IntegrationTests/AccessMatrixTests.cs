@@ -73,6 +73,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/reference/skill"] = Rule.Public,
         ["GET /api/reference/occupation"] = Rule.Public,
         ["GET /api/reference/courses"] = Rule.Public,
+        ["GET /api/reference/postcode"] = Rule.Public,
         ["GET /scholing"] = Rule.Public,
         ["GET /beheer/vocabulaire"] = Rule.AdminPage,
         ["GET /api/admin/vocabulary/imports/"] = Rule.Admins,

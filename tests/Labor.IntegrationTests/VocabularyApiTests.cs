@@ -55,6 +55,10 @@ public sealed class VocabularyApiTests(LaborHost host) : IClassFixture<LaborHost
     [InlineData("/api/reference/occupations?q=kok&limit=0", "limit")]
     [InlineData("/api/reference/occupations?q=kok&limit=51", "limit")]
     [InlineData("/api/reference/skill", "uri")]
+    [InlineData("/api/reference/postcode?postcode=0123AB", "postcode")]
+    [InlineData("/api/reference/postcode?postcode=8011%20SS", "postcode")]
+    [InlineData("/api/reference/postcode", "postcode")]
+    [InlineData("/api/reference/postcode?postcode=8011PK&municipality=Amsterdam", "municipality")]
     public async Task Bad_queries_get_problem_details_naming_the_field(string path, string field)
     {
         using HttpClient http = host.CreateHttpClient();

@@ -1,4 +1,5 @@
 using Labor.Reference.Contracts;
+using Labor.Reference.Places;
 using Labor.Reference.Vocabulary;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ internal static class ReferenceApi
 
         // An import changes these, so browsers keep them briefly.
         VocabularyApi.Map(reference.MapGroup("").CacheFor(TimeSpan.FromMinutes(5)));
+        PostcodeEndpoint.Map(reference);
     }
 
     private static RouteGroupBuilder CacheFor(this RouteGroupBuilder group, TimeSpan age) =>
