@@ -14,6 +14,12 @@ export LABOR_TEST_RABBITMQ_MANAGEMENT="$LABOR_RABBITMQ_MANAGEMENT/"
 export LABOR_TEST_MAIL_INBOX="$LABOR_MAIL_INBOX" LABOR_TEST_MAIL_KIND="$LABOR_MAIL_KIND" LABOR_TEST_SMTP=127.0.0.1:1025
 
 cd "$LABOR_ROOT"
+esco="${LABOR_ESCO_FOLDER:-$LABOR_ROOT/../shared/esco}"
+if [ -f "$esco/occupations_nl.csv" ]; then
+  echo "ESCO files found in $esco: the real-data import test imports them."
+else
+  echo "No ESCO files in $esco: the real-data import test has nothing to check (set LABOR_ESCO_FOLDER)."
+fi
 log="$LABOR_RUN/test.log"
 say "Building"
 if ! dotnet build Labor.sln -c Release -nologo -v q 2>&1 | tee "$log" | grep -E "error|Build succeeded" ; then :; fi
