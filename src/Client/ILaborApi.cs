@@ -27,14 +27,29 @@ public interface ILaborApi
     Task<IApiResponse<UserSummary>> InviteUserAsync([Body] NewUser request, CancellationToken cancellationToken = default);
 
     [Post("/api/vacancies")]
-    Task<IApiResponse<Vacancy>> PublishVacancyAsync([Body] PublishVacancy request, CancellationToken cancellationToken = default);
+    Task<IApiResponse<Vacancy>> CreateVacancyAsync([Body] VacancyDraft vacancy, CancellationToken cancellationToken = default);
+
+    [Put("/api/vacancies/{id}")]
+    Task<IApiResponse<Vacancy>> EditVacancyAsync(Guid id, [Body] VacancyDraft vacancy, CancellationToken cancellationToken = default);
+
+    [Post("/api/vacancies/{id}/publish")]
+    Task<IApiResponse<Vacancy>> PublishVacancyAsync(Guid id, [Body] PublishOptions? options = null, CancellationToken cancellationToken = default);
 
     [Post("/api/vacancies/{id}/close")]
-    Task<IApiResponse<Vacancy>> CloseVacancyAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<IApiResponse<Vacancy>> CloseVacancyAsync(Guid id, [Body] CloseVacancy? close = null, CancellationToken cancellationToken = default);
 
     [Get("/api/vacancies/{id}")]
     Task<IApiResponse<Vacancy>> GetVacancyAsync(Guid id, CancellationToken cancellationToken = default);
 
     [Get("/api/vacancies")]
-    Task<IReadOnlyList<Vacancy>> ListVacanciesAsync(CancellationToken cancellationToken = default);
+    Task<IApiResponse<VacancyPage>> SearchVacanciesAsync([Query] VacancyQuery? query = null, CancellationToken cancellationToken = default);
+
+    [Get("/api/vacancies/mine")]
+    Task<IReadOnlyList<MyVacancy>> MyVacanciesAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/vacancies/organisation")]
+    Task<IApiResponse<OrganisationProfile>> GetOrganisationAsync(CancellationToken cancellationToken = default);
+
+    [Put("/api/vacancies/organisation")]
+    Task<IApiResponse<OrganisationProfile>> SaveOrganisationAsync([Body] OrganisationProfile profile, CancellationToken cancellationToken = default);
 }

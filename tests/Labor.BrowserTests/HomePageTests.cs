@@ -41,7 +41,7 @@ public sealed class HomePageTests : IClassFixture<LaborHost>, IClassFixture<Brow
     [Fact]
     public async Task A_vacancy_published_through_the_api_is_listed_on_the_vacancies_page()
     {
-        var created = await (await host.UserAsync(Roles.Employer)).Api.PublishVacancyAsync(new PublishVacancy("Teamleider logistiek", "Transport & Logistiek", "Zwolle"));
+        var created = await (await host.UserAsync(Roles.Employer)).Api.CreateVacancyAsync(SampleVacancies.Forklift("Teamleider logistiek"));
         IWebDriver page = browser.Driver;
 
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/"));

@@ -58,6 +58,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/vacancies/"] = Rule.Public,
         ["GET /api/vacancies/{id:guid}"] = Rule.Public,
         ["POST /api/vacancies/"] = Rule.Employers,
+        ["PUT /api/vacancies/{id:guid}"] = Rule.Employers,
+        ["POST /api/vacancies/{id:guid}/publish"] = Rule.Employers,
+        ["GET /api/vacancies/mine"] = Rule.Employers,
+        ["GET /api/vacancies/organisation"] = Rule.Employers,
+        ["PUT /api/vacancies/organisation"] = Rule.Employers,
+        ["GET /vacatures/{id:guid}"] = Rule.Public,
         ["POST /api/vacancies/{id:guid}/close"] = Rule.Employers,
         ["POST /api/account/register"] = Rule.Public,
         ["POST /api/account/token"] = Rule.Public,
@@ -115,7 +121,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
             {
                 HttpStatusCode expected = Expected(Rules[key], role);
                 using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
-                if (method == "POST")
+                if (method is "POST" or "PUT")
                 {
                     request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 }

@@ -27,15 +27,15 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
             await Eventually.TrueAsync(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.ServiceUnavailable,
                 TimeSpan.FromSeconds(30), "readiness to report the broker outage");
 
-            var response = await employer.Api.PublishVacancyAsync(new PublishVacancy("Chauffeur", "Transport & Logistiek", "Meppel"));
+            var response = await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur"));
             response.StatusCode.ShouldBe(HttpStatusCode.Created);
             vacancy = response.Content!;
 
             // The dispatcher tried, failed at its deadline, and left the event pending.
             await Eventually.TrueAsync(
-                async () => await host.ScalarAsync<int>("SELECT attempts FROM vacancies.outbox_messages WHERE payload->>'vacancyId' = $1", vacancy.Id.ToString()) > 0,
+                async () => await host.ScalarAsync<int>("SELECT attempts FROM vacancies.outbox_messages WHERE payload->'vacancy'->>'vacancyId' = $1", vacancy.Id.ToString()) > 0,
                 TimeSpan.FromSeconds(30), "a failed publish attempt");
-            (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE sent_at IS NULL AND payload->>'vacancyId' = $1", vacancy.Id.ToString())).ShouldBe(1);
+            (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE sent_at IS NULL AND payload->'vacancy'->>'vacancyId' = $1", vacancy.Id.ToString())).ShouldBe(1);
         }
         finally
         {
@@ -45,7 +45,7 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
         await Eventually.TrueAsync(
             async () => await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id) == 1,
             TimeSpan.FromSeconds(120), "delivery after the broker returned");
-        (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE sent_at IS NOT NULL AND payload->>'vacancyId' = $1", vacancy.Id.ToString())).ShouldBe(1);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE sent_at IS NOT NULL AND payload->'vacancy'->>'vacancyId' = $1", vacancy.Id.ToString())).ShouldBe(1);
         await Eventually.TrueAsync(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(60), "readiness to recover");
     }

@@ -12,14 +12,14 @@ public sealed class PoisonMessageTests(LaborHost host) : IClassFixture<LaborHost
     public async Task A_message_that_can_never_be_handled_is_retried_then_parked_in_the_error_queue()
     {
         // Matching stores at most 200 characters of a title: this one fails on every attempt.
-        var poison = new VacancyPublished(Guid.NewGuid(), new string('x', 300), "Bouw", "Zwolle", DateTimeOffset.UtcNow);
+        var poison = SampleVacancies.PublishedEvent(Guid.NewGuid(), new string('x', 300));
         await host.Services.GetRequiredService<IBus>().Publish(poison);
 
         await Eventually.TrueAsync(async () => await ErrorQueueDepthAsync() == 1, TimeSpan.FromSeconds(90), "the message in the _error queue");
         JsonElement parked = await PeekErrorQueueAsync();
         parked.GetProperty("properties").GetProperty("headers").GetProperty("MT-Fault-RetryCount").GetInt32().ShouldBe(5, "it was retried before it was parked");
-        parked.GetProperty("payload").GetString()!.ShouldContain(poison.VacancyId.ToString());
-        (await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", poison.VacancyId)).ShouldBe(0);
+        parked.GetProperty("payload").GetString()!.ShouldContain(poison.Vacancy.VacancyId.ToString());
+        (await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", poison.Vacancy.VacancyId)).ShouldBe(0);
         (await host.ScalarAsync<long>("SELECT count(*) FROM matching.inbox_messages")).ShouldBe(0, "a failed attempt leaves no inbox record");
     }
 

@@ -55,7 +55,7 @@ public sealed class ScaleOutTests(TwoHosts hosts) : IClassFixture<TwoHosts>
     {
         for (int i = 0; i < count; i++)
         {
-            (await api.PublishVacancyAsync(new PublishVacancy($"Vacature {prefix}{i}", "Bouw", "Kampen"))).IsSuccessStatusCode.ShouldBeTrue();
+            (await api.CreateVacancyAsync(SampleVacancies.Forklift($"Vacature {prefix}{i}", "Kampen") with { Workplace = new WorkplaceChoice("onsite", "8261 AA", "Kampen") })).IsSuccessStatusCode.ShouldBeTrue();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
     public async Task A_published_vacancy_reaches_the_matching_read_model_through_the_broker()
     {
         TestUser employer = await host.UserAsync(Roles.Employer);
-        var response = await employer.Api.PublishVacancyAsync(new PublishVacancy("Verpleegkundige", "Zorg & Welzijn", "Zwolle"));
+        var response = await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Heftruckchauffeur nachtploeg"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         Vacancy vacancy = response.Content!;
@@ -26,9 +26,10 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
             async () => await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id) == 1,
             Delivery, "the vacancy in matching's read model");
 
-        (await host.ScalarAsync<string>("SELECT title FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id)).ShouldBe("Verpleegkundige");
-        (await host.ScalarAsync<string>("SELECT sector FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id)).ShouldBe("Zorg & Welzijn");
-        (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE payload->>'vacancyId' = $1 AND sent_at IS NOT NULL", vacancy.Id.ToString())).ShouldBe(1);
+        (await host.ScalarAsync<string>("SELECT title FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id)).ShouldBe("Heftruckchauffeur nachtploeg");
+        (await host.ScalarAsync<string>("SELECT array_to_string(sector_tables, '|') FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id)).ShouldBe("Transport & Logistiek|Agri & Food");
+        (await host.ScalarAsync<string>("SELECT details->>'occupationUri' FROM matching.vacancies WHERE vacancy_id = $1", vacancy.Id)).ShouldBe(SampleVacancies.ForkliftOperator);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM vacancies.outbox_messages WHERE payload->'vacancy'->>'vacancyId' = $1 AND sent_at IS NOT NULL", vacancy.Id.ToString())).ShouldBe(1);
         (await host.ScalarAsync<long>("SELECT count(*) FROM matching.inbox_messages WHERE consumer = 'VacancyPublishedConsumer'")).ShouldBeGreaterThan(0);
     }
 
@@ -36,22 +37,31 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
     public async Task The_api_answers_with_the_vacancy_it_stored_and_its_canonical_names()
     {
         ILaborApi api = (await host.UserAsync(Roles.Employer)).Api;
-        var created = await api.PublishVacancyAsync(new PublishVacancy("  Timmerman  ", "bouw", "zwolle"));
+        var created = await api.CreateVacancyAsync(SampleVacancies.Forklift("  Heftruckchauffeur  ", municipality: "zwolle") with
+        {
+            SectorTables = ["transport & logistiek"],
+            Description = "<p onclick=\"steal()\">Goed <b>werk</b></p><script>alert(1)</script><a href=\"javascript:alert(2)\">klik</a>",
+        });
 
         var fetched = await api.GetVacancyAsync(created.Content!.Id);
 
         fetched.StatusCode.ShouldBe(HttpStatusCode.OK);
-        fetched.Content.ShouldBe(created.Content);
-        fetched.Content!.Title.ShouldBe("Timmerman");
-        fetched.Content.Sector.ShouldBe("Bouw");
-        fetched.Content.Municipality.ShouldBe("Zwolle");
-        (await api.ListVacanciesAsync()).ShouldContain(v => v.Id == created.Content.Id);
+        fetched.Content.ShouldBeEquivalentTo(created.Content);
+        fetched.Content!.Title.ShouldBe("Heftruckchauffeur");
+        fetched.Content.SectorTables.ShouldBe(["Transport & Logistiek"]);
+        fetched.Content.Workplace.Municipality.ShouldBe("Zwolle");
+        fetched.Content.Workplace.Postcode.ShouldBe("8011 PK");
+        fetched.Content.Workplace.Latitude!.Value.ShouldBe(52.5127, tolerance: 0.001, "geocoded through the (local) PDOK");
+        fetched.Content.DescriptionHtml.ShouldBe("<p>Goed <b>werk</b></p><a rel=\"nofollow noopener noreferrer\">klik</a>");
+        fetched.Content.Skills.ShouldContain(s => s.Uri == SampleVacancies.OperateForklift && s.Essential && s.Label.Nl == "heftruck besturen");
+        fetched.Content.Status.ShouldBe("published");
+        (await api.SearchVacanciesAsync()).Content!.Items.ShouldContain(v => v.Id == created.Content.Id);
     }
 
     [Fact]
     public async Task A_second_delivery_of_the_same_message_has_no_second_effect()
     {
-        var published = new VacancyPublished(Guid.NewGuid(), "Monteur", "Techniek & Energietransitie", "Kampen", DateTimeOffset.UtcNow);
+        var published = SampleVacancies.PublishedEvent(Guid.NewGuid(), "Monteur");
         Guid messageId = NewId.NextGuid();
         var observer = new ConsumptionObserver<VacancyPublished>(context => context.MessageId == messageId);
         IBus bus = host.Services.GetRequiredService<IBus>();
@@ -64,7 +74,7 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
 
         await Eventually.TrueAsync(() => Task.FromResult(observer.Consumed == 2), Delivery, "both deliveries to be consumed");
         observer.Faulted.ShouldBe(0);
-        (await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", published.VacancyId)).ShouldBe(1);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE vacancy_id = $1", published.Vacancy.VacancyId)).ShouldBe(1);
         (await host.ScalarAsync<long>("SELECT count(*) FROM matching.inbox_messages WHERE message_id = $1", messageId)).ShouldBe(1);
     }
 

@@ -60,6 +60,7 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await TestServices.Shared;
+        Settings.TryAdd("Reference:Pdok:BaseUrl", (await LocalPdok.AddressAsync()).ToString());
         if (_sibling is null)
         {
             await _services.CreateDatabaseAsync(_name);

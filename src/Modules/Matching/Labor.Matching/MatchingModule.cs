@@ -22,6 +22,7 @@ public sealed class MatchingModule : IModule
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "matching-vacancy-published");
+        bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "matching-vacancy-changed");
         bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "matching-vacancy-closed");
     }
 

@@ -1,6 +1,8 @@
+using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Publish;
+using Labor.Vacancies.Edit;
+using Labor.Vacancies.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Vacancies;
@@ -8,32 +10,65 @@ namespace Labor.Vacancies;
 /// <summary>A handful of vacancies so a fresh demo has something to show; published the normal way, events included.</summary>
 internal static class DemoVacancies
 {
-    private static readonly (string Title, string Sector, string Municipality)[] Samples =
+    private const string Esco = "http://data.europa.eu/esco/occupation/";
+
+    private static readonly (string Title, string Occupation, string Municipality, int HoursMin, int HoursMax, string Education)[] Samples =
     [
-        ("Verpleegkundige wijkteam", "Zorg & Welzijn", "Zwolle"),
-        ("Monteur zonnepanelen", "Techniek & Energietransitie", "Kampen"),
-        ("Chauffeur CE distributie", "Transport & Logistiek", "Meppel"),
-        ("Leraar Nederlands (tweedegraads)", "Onderwijs", "Hardenberg"),
-        ("Webdeveloper e-commerce", "E-commerce & IT", "Zwolle"),
-        ("Timmerman renovatie", "Bouw", "Raalte"),
-        ("Medewerker productie zuivel", "Agri & Food", "Dalfsen"),
-        ("Grafisch vormgever", "Creatieve industrie", "Steenwijkerland"),
-        ("Gastheer/gastvrouw recreatiepark", "Vrijetijdseconomie", "Ommen"),
+        ("Verpleegkundige wijkteam", "8d3e8aaa-791b-4c75-a465-f3f827028f50", "Zwolle", 24, 32, "mbo4"),
+        ("Monteur zonnepanelen", "75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Kampen", 32, 40, "mbo2"),
+        ("Chauffeur CE distributie", "45037d43-a8f5-4f46-b332-b2935bc305f4", "Meppel", 36, 40, "none"),
+        ("Docent techniek mbo", "46354077-416f-4440-a0c3-dddee9031c05", "Hardenberg", 24, 36, "hbo"),
+        ("Webdeveloper e-commerce", "c40a2919-48a9-40ea-b506-1f34f693496d", "Zwolle", 32, 40, "mbo4"),
+        ("Timmerman renovatie", "2a22ff9e-de3b-408d-b312-5034896cc4f4", "Raalte", 38, 40, "mbo2"),
+        ("Procesoperator zuivel", "9aeefea6-11c3-4479-b703-902ee84787d7", "Dalfsen", 32, 40, "mbo3"),
+        ("Grafisch vormgever", "69bcbb0a-8d80-4ecd-b0a4-9adea2a40de2", "Steenwijkerland", 24, 32, "mbo4"),
+        ("Recreatiebegeleider vakantiepark", "234be692-befb-41df-bdf0-e1b2f4eaf5e7", "Ommen", 16, 32, "mbo2"),
     ];
 
     /// <summary>The organisation the Accounts module's demo employer acts for, so that employer can manage these.</summary>
     private static readonly Guid DemoOrganisation = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000001");
 
-    public static async Task SeedAsync(VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task SeedAsync(VacanciesDbContext db, IReferenceData region, IVocabulary vocabulary, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.Vacancies.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        foreach (var (title, sector, municipality) in Samples)
+        DateTimeOffset now = time.GetUtcNow();
+        db.Organisations.Add(Organisation.Register(DemoOrganisation, new OrganisationProfile(
+            "Zorggroep De IJssel (demo)", "12345678", "Voorbeeldstraat 1", "8011 PK", "Zwolle", "Demo Werkgever", "werkgever@labor.example", null), now));
+        foreach (var sample in Samples)
         {
-            await PublishVacancy.StoreAsync(db, Vacancy.Publish(DemoOrganisation, title, sector, municipality, time.GetUtcNow()), cancellationToken);
+            Occupation occupation = vocabulary.FindOccupation(Esco + sample.Occupation)
+                ?? throw new InvalidOperationException($"The demo occupation {sample.Occupation} is not in the vocabulary.");
+            Municipality place = region.FindMunicipality(sample.Municipality)!;
+            (string html, string text) = Description.Clean(
+                $"Wij zoeken een {sample.Title.ToLowerInvariant()} in {place.Name}.\n\nJe werkt in een hecht team en krijgt ruimte om te leren. Ervaring in een andere sector? Juist welkom.");
+            var content = new VacancyContent
+            {
+                Title = sample.Title,
+                DescriptionHtml = html,
+                DescriptionText = text,
+                OccupationUri = occupation.Uri,
+                EssentialSkills = [.. occupation.Skills.Where(s => s.Essential).Select(s => s.SkillUri)],
+                OptionalSkills = [.. occupation.Skills.Where(s => !s.Essential).Select(s => s.SkillUri)],
+                SectorTables = [.. occupation.SectorTables],
+                MinimumEducation = sample.Education,
+                ExperienceReplacesEducation = true,
+                HoursMin = sample.HoursMin,
+                HoursMax = sample.HoursMax,
+                ContractType = ContractType.Permanent,
+                Workplace = new Workplace(WorkplaceMode.Onsite, null, place.Name, place.Centre.Latitude, place.Centre.Longitude, Geocoded: false),
+                ValidThrough = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(2),
+                HowToApply = "Stuur je cv naar werkgever@labor.example.",
+            };
+            var vacancy = Vacancy.Draft(DemoOrganisation, content, now);
+            db.Vacancies.Add(vacancy);
+            vacancy.Publish(now);
+            VacancyEvents.Published(db, vacancy);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

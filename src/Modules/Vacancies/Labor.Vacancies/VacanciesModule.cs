@@ -1,10 +1,12 @@
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
-using Labor.Vacancies.Close;
 using Labor.Vacancies.Data;
-using Labor.Vacancies.Publish;
+using Labor.Vacancies.Edit;
+using Labor.Vacancies.Lifecycle;
+using Labor.Vacancies.Organisations;
 using FluentValidation;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -26,17 +28,25 @@ public sealed class VacanciesModule : IModule
     {
         services.AddModuleDatabase<VacanciesDbContext>(configuration, VacanciesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<VacanciesModule>(includeInternalTypes: true);
+        services.AddScoped<VacancyComposer>();
+        services.AddScoped<VacancySearch>();
+        services.AddScoped<ExpireVacancies>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder vacancies = endpoints.MapGroup("/api/vacancies").WithTags("Vacancies");
-        PublishVacancy.Map(vacancies);
         BrowseVacancies.Map(vacancies);
-        CloseVacancy.Map(vacancies);
+        VacancyEndpoints.Map(vacancies);
+        OrganisationEndpoints.Map(vacancies);
     }
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<VacanciesDbContext>(Name);
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<VacanciesDbContext>(Name);
+        jobs.AddOrUpdate<ExpireVacancies>(ExpireVacancies.JobId, job => job.RunAsync(CancellationToken.None), "5 0 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.MigrateAsync<VacanciesDbContext>(cancellationToken);
@@ -46,6 +56,8 @@ public sealed class VacanciesModule : IModule
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         await DemoVacancies.SeedAsync(
             scope.ServiceProvider.GetRequiredService<VacanciesDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IReferenceData>(),
+            scope.ServiceProvider.GetRequiredService<IVocabulary>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>(),
             cancellationToken);
     }

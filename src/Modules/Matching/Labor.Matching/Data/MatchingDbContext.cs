@@ -19,8 +19,8 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             vacancy.ToTable("vacancies");
             vacancy.HasKey(v => v.VacancyId);
             vacancy.Property(v => v.Title).HasMaxLength(200);
-            vacancy.Property(v => v.Sector).HasMaxLength(100);
             vacancy.Property(v => v.Municipality).HasMaxLength(100);
+            vacancy.Property(v => v.Details).HasColumnType("jsonb");
         });
     }
 }

@@ -5,13 +5,17 @@ internal sealed class OpenVacancy
 {
     public Guid VacancyId { get; init; }
 
-    public required string Title { get; init; }
+    public required string Title { get; set; }
 
-    public required string Sector { get; init; }
+    public string[] SectorTables { get; set; } = [];
 
-    public required string Municipality { get; init; }
+    /// <summary>Null for remote work.</summary>
+    public string? Municipality { get; set; }
+
+    /// <summary>The event's whole <c>VacancyDetails</c> as JSON, for the matching engine.</summary>
+    public required string Details { get; set; }
 
     public DateTimeOffset PublishedAt { get; init; }
 
-    public DateTimeOffset ReceivedAt { get; init; }
+    public DateTimeOffset ReceivedAt { get; set; }
 }

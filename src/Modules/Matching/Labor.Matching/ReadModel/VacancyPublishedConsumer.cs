@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.Data;
 using Labor.Vacancies.Contracts;
@@ -7,21 +8,22 @@ namespace Labor.Matching.ReadModel;
 
 /// <summary>
 /// Adds a published vacancy to matching's read model. The insert is deliberately not an upsert: the inbox, not
-/// luck, is what makes a redelivery harmless.
+/// luck, is what makes a redelivery harmless (a republished vacancy was removed when it closed).
 /// </summary>
 internal sealed class VacancyPublishedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<VacancyPublished>
 {
     public Task Consume(ConsumeContext<VacancyPublished> context) =>
         db.HandleOnceAsync(context, nameof(VacancyPublishedConsumer), time.GetUtcNow(), _ =>
         {
-            VacancyPublished published = context.Message;
+            VacancyDetails vacancy = context.Message.Vacancy;
             db.Vacancies.Add(new OpenVacancy
             {
-                VacancyId = published.VacancyId,
-                Title = published.Title,
-                Sector = published.Sector,
-                Municipality = published.Municipality,
-                PublishedAt = published.PublishedAt,
+                VacancyId = vacancy.VacancyId,
+                Title = vacancy.Title,
+                SectorTables = [.. vacancy.SectorTables],
+                Municipality = vacancy.Municipality,
+                Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web),
+                PublishedAt = context.Message.PublishedAt,
                 ReceivedAt = time.GetUtcNow(),
             });
             return Task.CompletedTask;

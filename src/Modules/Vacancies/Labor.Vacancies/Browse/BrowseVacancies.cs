@@ -1,4 +1,11 @@
+using System.Security.Claims;
+using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Web;
+using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
+using Labor.Vacancies.Domain;
+using Labor.Vacancies.Lifecycle;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,30 +16,41 @@ namespace Labor.Vacancies.Browse;
 
 internal static class BrowseVacancies
 {
-    public const int PageSize = 50;
-
     public static void Map(IEndpointRouteBuilder vacancies)
     {
-        vacancies.MapGet("/", ListAsync).WithName("ListVacancies").AllowAnonymous().WithSummary("The most recently published open vacancies, newest first.");
-        vacancies.MapGet("/{id:guid}", GetAsync).WithName("GetVacancy").AllowAnonymous().WithSummary("One vacancy.");
+        vacancies.MapGet("/", async ([AsParameters] VacancySearchQuery query, VacancySearch search, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await search.SearchAsync(query, cancellationToken)))
+            .Validate<VacancySearchQuery>().AllowAnonymous().WithName("SearchVacancies")
+            .WithSummary("Searches open vacancies: Dutch full text, sector, municipality and radius, hours, education, occupation, skill; paged and sorted.");
+        vacancies.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetVacancy")
+            .WithSummary("One vacancy: anyone may read it while it is open; its own employers always.");
+        vacancies.MapGet("/mine", MineAsync).RequireAuthorization(Policies.Employer).WithName("MyVacancies")
+            .WithSummary("Your organisation's vacancies in every status, with their views, newest first.");
     }
 
-    public static Task<List<VacancyResponse>> LatestAsync(VacanciesDbContext db, CancellationToken cancellationToken) =>
-        db.Vacancies.AsNoTracking()
-            .Where(v => v.ClosedAt == null)
-            .OrderByDescending(v => v.PublishedAt).ThenBy(v => v.Id)
-            .Take(PageSize)
-            .Select(v => new VacancyResponse(v.Id, v.OrganisationId, v.Title, v.Sector, v.Municipality, v.PublishedAt, v.ClosedAt))
-            .ToListAsync(cancellationToken);
-
-    private static async Task<Ok<List<VacancyResponse>>> ListAsync(VacanciesDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await LatestAsync(db, cancellationToken));
-
-    private static async Task<Results<Ok<VacancyResponse>, ProblemHttpResult>> GetAsync(Guid id, VacanciesDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<VacancyResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, IAuthorizationService authorization, IVocabulary vocabulary, VacanciesDbContext db, CancellationToken cancellationToken)
     {
-        var vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
-        return vacancy is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No vacancy has this id.")
-            : TypedResults.Ok(VacancyResponse.From(vacancy));
+        Vacancy? vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        // A draft or closed vacancy of another organisation is answered as if it did not exist.
+        return vacancy is not null && (vacancy.IsOpen || (await authorization.AuthorizeAsync(user, vacancy.OrganisationId, Policies.OwnOrganisation)).Succeeded)
+            ? TypedResults.Ok(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No vacancy has this id.");
     }
+
+    private static async Task<Ok<List<MyVacancy>>> MineAsync(ClaimsPrincipal employer, VacanciesDbContext db, CancellationToken cancellationToken)
+    {
+        return TypedResults.Ok(await MyVacancy.ListAsync(db, employer.OrganisationId()!.Value, cancellationToken));
+    }
+}
+
+internal sealed record MyVacancy(Guid Id, string Title, string Status, DateTimeOffset? PublishedAt, DateOnly ValidThrough, int Views)
+{
+    public static async Task<List<MyVacancy>> ListAsync(VacanciesDbContext db, Guid organisation, CancellationToken cancellationToken) =>
+        [.. (await db.Vacancies.AsNoTracking()
+                .Where(v => v.OrganisationId == organisation)
+                .OrderByDescending(v => v.UpdatedAt).ThenBy(v => v.Id)
+                .Select(v => new { v.Id, v.Content.Title, v.Status, v.PublishedAt, v.Content.ValidThrough, v.Views })
+                .ToListAsync(cancellationToken))
+            .Select(v => new MyVacancy(v.Id, v.Title, v.Status.ToString().ToLowerInvariant(), v.PublishedAt, v.ValidThrough, v.Views))];
 }

@@ -1,6 +1,7 @@
 using Labor.BuildingBlocks.Messaging;
 using Labor.Vacancies.Domain;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Labor.Vacancies.Data;
 
@@ -8,7 +9,12 @@ internal sealed class VacanciesDbContext(DbContextOptions<VacanciesDbContext> op
 {
     public const string Schema = "vacancies";
 
+    /// <summary>Weighted: a word in the title counts more than one in the description.</summary>
+    public const string SearchVector = "SearchVector";
+
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -17,12 +23,30 @@ internal sealed class VacanciesDbContext(DbContextOptions<VacanciesDbContext> op
         modelBuilder.Entity<Vacancy>(vacancy =>
         {
             vacancy.HasKey(v => v.Id);
-            vacancy.Property(v => v.Title).HasMaxLength(Vacancy.TitleMaxLength);
-            vacancy.Property(v => v.Sector).HasMaxLength(100);
-            vacancy.Property(v => v.Municipality).HasMaxLength(100);
-            vacancy.HasIndex(v => v.PublishedAt);
+            vacancy.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+            vacancy.Property(v => v.ClosedReason).HasConversion<string>().HasMaxLength(20);
+            vacancy.ComplexProperty(v => v.Content, content =>
+            {
+                content.Property(c => c.Title).HasMaxLength(Vacancy.TitleMaxLength);
+                content.Property(c => c.ContractType).HasConversion<string>().HasMaxLength(20);
+                content.Property(c => c.MinimumEducation).HasMaxLength(20);
+                content.ComplexProperty(c => c.Workplace, workplace => workplace.Property(w => w.Mode).HasConversion<string>().HasMaxLength(10));
+                content.ComplexProperty(c => c.Salary, salary => salary.Property(s => s.Period).HasConversion<string>().HasMaxLength(10));
+            });
+            vacancy.Property<NpgsqlTsVector>(SearchVector)
+                .HasComputedColumnSql(
+                    "setweight(to_tsvector('dutch', coalesce(content_title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(content_description_text, '')), 'B')",
+                    stored: true);
+            vacancy.HasIndex(SearchVector).HasMethod("gin");
+            vacancy.HasIndex(v => new { v.Status, v.PublishedAt });
             vacancy.HasIndex(v => v.OrganisationId);
             vacancy.Ignore(v => v.IsOpen);
+        });
+        modelBuilder.Entity<Organisation>(organisation =>
+        {
+            organisation.HasKey(o => o.Id);
+            organisation.Property(o => o.Name).HasMaxLength(200);
+            organisation.Property(o => o.KvkNumber).HasMaxLength(8);
         });
     }
 }

@@ -99,8 +99,12 @@ namespace Labor.Matching.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("vacancy_id");
 
-                    b.Property<string>("Municipality")
+                    b.Property<string>("Details")
                         .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Municipality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("municipality");
@@ -113,11 +117,10 @@ namespace Labor.Matching.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
-                    b.Property<string>("Sector")
+                    b.PrimitiveCollection<string[]>("SectorTables")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("sector");
+                        .HasColumnType("text[]")
+                        .HasColumnName("sector_tables");
 
                     b.Property<string>("Title")
                         .IsRequired()

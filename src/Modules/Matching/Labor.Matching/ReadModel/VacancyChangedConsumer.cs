@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Labor.BuildingBlocks.Messaging;
+using Labor.Matching.Data;
+using Labor.Vacancies.Contracts;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Labor.Matching.ReadModel;
+
+/// <summary>Keeps matching's copy of an open vacancy current; a change to a vacancy it no longer holds is ignored.</summary>
+internal sealed class VacancyChangedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<VacancyChanged>
+{
+    public Task Consume(ConsumeContext<VacancyChanged> context) =>
+        db.HandleOnceAsync(context, nameof(VacancyChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+        {
+            VacancyDetails vacancy = context.Message.Vacancy;
+            if (await db.Vacancies.FindAsync([vacancy.VacancyId], cancellationToken) is { } open)
+            {
+                open.Title = vacancy.Title;
+                open.SectorTables = [.. vacancy.SectorTables];
+                open.Municipality = vacancy.Municipality;
+                open.Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web);
+                open.ReceivedAt = time.GetUtcNow();
+            }
+        });
+}
