@@ -32,6 +32,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 
         /// <summary>An admin page: anonymous visitors are sent to sign in, other roles get 403.</summary>
         AdminPage,
+
+        /// <summary>An employer's page: anonymous visitors are sent to sign in, other roles get 403.</summary>
+        EmployerPage,
     }
 
     private static readonly Dictionary<string, Rule> Rules = new()
@@ -64,6 +67,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/vacancies/organisation"] = Rule.Employers,
         ["PUT /api/vacancies/organisation"] = Rule.Employers,
         ["GET /vacatures/{id:guid}"] = Rule.Public,
+        ["GET /werkgever"] = Rule.EmployerPage,
+        ["GET /werkgever/vacature/{id:guid?}"] = Rule.EmployerPage,
+        ["GET /werkgever/organisatie"] = Rule.EmployerPage,
         ["POST /api/vacancies/{id:guid}/close"] = Rule.Employers,
         ["POST /api/account/register"] = Rule.Public,
         ["POST /api/account/token"] = Rule.Public,
@@ -151,10 +157,10 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
     {
         (Rule.Public, _) => HttpStatusCode.OK,
-        (_, null) when rule == Rule.AdminPage => HttpStatusCode.Redirect,
+        (Rule.AdminPage or Rule.EmployerPage, null) => HttpStatusCode.Redirect,
         (_, null) => HttpStatusCode.Unauthorized,
         (Rule.SignedIn, _) => HttpStatusCode.OK,
-        (Rule.Employers, Roles.Employer) => HttpStatusCode.OK,
+        (Rule.Employers or Rule.EmployerPage, Roles.Employer) => HttpStatusCode.OK,
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
@@ -182,6 +188,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 
     private static string Fill(string pattern) => pattern
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
         .Replace("{documentName?}", "v1", StringComparison.Ordinal)
         .Replace("{**path}", "", StringComparison.Ordinal);

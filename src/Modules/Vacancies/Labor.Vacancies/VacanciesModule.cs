@@ -29,6 +29,7 @@ public sealed class VacanciesModule : IModule
         services.AddModuleDatabase<VacanciesDbContext>(configuration, VacanciesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<VacanciesModule>(includeInternalTypes: true);
         services.AddScoped<VacancyComposer>();
+        services.AddScoped<VacancyLifecycle>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ExpireVacancies>();
     }

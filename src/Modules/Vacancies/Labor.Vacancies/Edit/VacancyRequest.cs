@@ -26,7 +26,7 @@ internal sealed record VacancyRequest(
     DateOnly? ValidThrough,
     string? HowToApply,
     bool? Draft = null,
-    bool? ConfirmDuplicate = null) : Lifecycle.IConfirmable;
+    bool? ConfirmDuplicate = null);
 
 internal sealed record SkillChoice(string? Uri, bool Essential);
 

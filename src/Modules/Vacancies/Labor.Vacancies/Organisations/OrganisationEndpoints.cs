@@ -19,7 +19,7 @@ internal static class OrganisationEndpoints
     {
         vacancies.MapGet("/organisation", GetAsync).RequireAuthorization(Policies.Employer).WithName("MyOrganisation")
             .WithSummary("Your organisation's profile; 404 until it is filled in.");
-        vacancies.MapPut("/organisation", SaveAsync).RequireAuthorization(Policies.Employer).Validate<OrganisationRequest>().WithName("SaveMyOrganisation")
+        vacancies.MapPut("/organisation", SaveOwnAsync).RequireAuthorization(Policies.Employer).Validate<OrganisationRequest>().WithName("SaveMyOrganisation")
             .WithSummary("Saves your organisation's profile: name, KvK number, address, contact person.");
     }
 
@@ -29,10 +29,13 @@ internal static class OrganisationEndpoints
             ? TypedResults.Ok(OrganisationRequest.From(organisation))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Your organisation's profile is not filled in yet.");
 
-    private static async Task<Ok<OrganisationRequest>> SaveAsync(
-        OrganisationRequest request, ClaimsPrincipal employer, IReferenceData region, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganisationRequest>> SaveOwnAsync(
+        OrganisationRequest request, ClaimsPrincipal employer, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(OrganisationRequest.From(await SaveAsync(db, employer.OrganisationId()!.Value, request, time, cancellationToken)));
+
+    /// <param name="request">Already validated.</param>
+    public static async Task<Organisation> SaveAsync(VacanciesDbContext db, Guid id, OrganisationRequest request, TimeProvider time, CancellationToken cancellationToken)
     {
-        Guid id = employer.OrganisationId()!.Value;
         Postcode.TryNormalise(request.Postcode, out string postcode);
         var profile = new OrganisationProfile(
             request.Name!.Trim(), request.KvkNumber!.Trim(), request.Address!.Trim(), postcode, request.Municipality!.Trim(),
@@ -47,7 +50,7 @@ internal static class OrganisationEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(OrganisationRequest.From(organisation));
+        return organisation;
     }
 }
 

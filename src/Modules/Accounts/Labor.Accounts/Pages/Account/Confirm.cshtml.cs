@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using Labor.Accounts.SignUp;
 
 namespace Labor.Accounts.Pages.Account;

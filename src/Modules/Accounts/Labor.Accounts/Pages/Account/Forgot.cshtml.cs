@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Reset;
 using Labor.Accounts.Resources;
@@ -19,7 +20,7 @@ internal sealed class ForgotModel(PasswordReset reset, IValidator<ForgotPassword
         var validation = await validator.ValidateAsync(new ForgotPasswordRequest(Email), cancellationToken);
         if (!validation.IsValid)
         {
-            FormErrors.Add(ModelState, text, validation);
+            AddErrors(text, validation);
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Resources;
 using Labor.Accounts.SignUp;
@@ -29,13 +30,13 @@ internal sealed class RegisterModel(Registrar registrar, IValidator<SignUpReques
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            FormErrors.Add(ModelState, text, validation);
+            AddErrors(text, validation);
             return Page();
         }
 
         if ((await registrar.RegisterAsync(request, cancellationToken)).Count > 0)
         {
-            FormErrors.Add(ModelState, text, ["password"]);
+            AddErrors(text, ["password"]);
             return Page();
         }
 

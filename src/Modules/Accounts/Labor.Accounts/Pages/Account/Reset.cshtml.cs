@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Reset;
 using Labor.Accounts.Resources;
@@ -28,14 +29,14 @@ internal sealed class ResetModel(PasswordReset reset, IValidator<ResetPasswordRe
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            FormErrors.Add(ModelState, text, validation);
+            AddErrors(text, validation);
             return Page();
         }
 
         IReadOnlyList<string> refusals = await reset.ResetAsync(request);
         if (refusals.Count > 0)
         {
-            FormErrors.Add(ModelState, text, [refusals.Contains(PasswordReset.InvalidLink) ? "code" : "password"]);
+            AddErrors(text, [refusals.Contains(PasswordReset.InvalidLink) ? "code" : "password"]);
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using Labor.Accounts.Domain;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using Labor.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Resources;
 using Labor.Accounts.Users;
@@ -37,7 +38,7 @@ internal sealed class UsersModel(AccountDirectory directory, IValidator<NewUserR
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            FormErrors.Add(ModelState, text, validation);
+            AddErrors(text, validation);
         }
         else
         {

@@ -1,0 +1,51 @@
+using Labor.BuildingBlocks.Security;
+using Labor.Vacancies.Browse;
+using Labor.Vacancies.Data;
+using Labor.Vacancies.Domain;
+using Labor.Vacancies.Lifecycle;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Labor.Vacancies.Pages.Employer;
+
+/// <summary>The employer's own vacancies in every status, with their views, and the actions each status allows.</summary>
+[Authorize(Policy = Policies.Employer)]
+internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacanciesDbContext db) : PageModel
+{
+    public IReadOnlyList<MyVacancy> Vacancies { get; private set; } = [];
+
+    public bool HasProfile { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, bool confirmDuplicate, CancellationToken cancellationToken)
+    {
+        Outcome outcome = await lifecycle.PublishAsync(id, confirmDuplicate, User, cancellationToken);
+        Message = outcome.Refusal switch
+        {
+            null => "Published",
+            Refusal.Duplicate => "Duplicate",
+            Refusal.Invalid => "PublishExpired",
+            _ => "NotAllowed",
+        };
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        Outcome outcome = await lifecycle.CloseAsync(id, reason == "filled" ? ClosedReason.Filled : ClosedReason.Withdrawn, User, cancellationToken);
+        Message = outcome.Refusal is null ? "Closed" : "NotAllowed";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Guid organisation = User.OrganisationId()!.Value;
+        Vacancies = await MyVacancy.ListAsync(db, organisation, cancellationToken);
+        HasProfile = await db.Organisations.FindAsync([organisation], cancellationToken) is not null;
+    }
+}

@@ -1,0 +1,87 @@
+using Labor.BuildingBlocks.Security;
+using Labor.Testing;
+using OpenQA.Selenium;
+
+namespace Labor.BrowserTests;
+
+public sealed class VacancyBankTests : IClassFixture<LaborHost>, IClassFixture<Browser>
+{
+    private readonly LaborHost host;
+    private readonly Browser browser;
+
+    public VacancyBankTests(LaborHost host, Browser browser)
+    {
+        this.host = host;
+        this.browser = browser;
+        browser.StartAsNewVisitor(host.BaseAddress);
+    }
+
+    [Fact]
+    public async Task An_employer_publishes_a_vacancy_that_then_appears_in_the_public_search()
+    {
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        string title = $"Heftruckchauffeur {Guid.NewGuid().ToString("N")[..6]}";
+        IWebDriver page = browser.Driver;
+        SignIn(page, employer);
+
+        page.FindElement(By.LinkText("Mijn vacatures")).Click();
+        browser.WaitFor(By.Id("new-vacancy")).Click();
+        browser.WaitFor(By.Id("title")).SendKeys(title);
+        page.FindElement(By.Id("occupation")).SendKeys("heftruckchauf");
+        // The suggestions come from the occupations autocomplete while typing; choosing one fills in its label.
+        string suggested = browser.WaitFor(By.CssSelector("#occupation-suggestions option")).GetAttribute("value")!;
+        suggested.ShouldBe("heftruckchauffeur");
+        page.FindElement(By.Id("occupation")).Clear();
+        page.FindElement(By.Id("occupation")).SendKeys(suggested);
+        page.FindElement(By.Id("essentialSkills")).SendKeys("heftruck besturen\nladen en lossen");
+        page.FindElement(By.Id("description")).SendKeys("Je rijdt heftruck in ons distributiecentrum aan de haven.");
+        page.FindElement(By.Id("hoursMin")).SendKeys("32");
+        page.FindElement(By.Id("hoursMax")).SendKeys("40");
+        page.FindElement(By.Id("postcode")).SendKeys("8011 PK");
+        page.FindElement(By.CssSelector("#municipality option[value='Zwolle']")).Click();
+        page.FindElement(By.Id("howToApply")).SendKeys("Mail je cv naar werk@voorbeeld.example.");
+        page.FindElement(By.Id("publish")).Click();
+
+        browser.WaitFor(By.CssSelector("main .success")).Text.ShouldBe("De vacature is gepubliceerd.");
+        IWebElement row = page.FindElements(By.CssSelector("#my-vacancies tbody tr")).Single(r => r.Text.Contains(title, StringComparison.Ordinal));
+        row.FindElement(By.CssSelector(".status")).Text.ShouldBe("Gepubliceerd");
+
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/vacatures"));
+        browser.WaitFor(By.Id("q")).SendKeys(title);
+        page.FindElement(By.CssSelector("form.search button[type=submit]")).Click();
+        browser.WaitFor(By.LinkText(title)).Click();
+
+        browser.WaitFor(By.TagName("h1")).Text.ShouldBe(title);
+        page.FindElement(By.CssSelector("ul.skills")).Text.ShouldContain("heftruck besturen");
+    }
+
+    [Fact]
+    public async Task A_mistake_in_the_form_is_named_beside_its_field_and_nothing_is_published()
+    {
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        IWebDriver page = browser.Driver;
+        SignIn(page, employer);
+
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/werkgever/vacature"));
+        browser.WaitFor(By.Id("title")).SendKeys("Kok");
+        page.FindElement(By.Id("occupation")).SendKeys("heftruckchauffeur");
+        page.FindElement(By.Id("essentialSkills")).SendKeys("jongleren met kettingzagen");
+        page.FindElement(By.Id("hoursMin")).SendKeys("40");
+        page.FindElement(By.Id("hoursMax")).SendKeys("20");
+        page.FindElement(By.Id("publish")).Click();
+
+        browser.WaitFor(By.CssSelector("main [role=alert]"));
+        page.PageSource.ShouldContain("Onbekende vaardigheid: “jongleren met kettingzagen”");
+        page.PageSource.ShouldContain("Vul het minimum aantal uren in (1–60), niet meer dan het maximum.");
+        (await employer.Api.MyVacanciesAsync()).ShouldBeEmpty();
+    }
+
+    private void SignIn(IWebDriver page, TestUser user)
+    {
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/account/inloggen"));
+        browser.WaitFor(By.Id("email")).SendKeys(user.Email);
+        page.FindElement(By.Id("password")).SendKeys(user.Password);
+        page.FindElement(By.CssSelector("main button[type=submit]")).Click();
+        browser.WaitFor(By.CssSelector(".account .who"));
+    }
+}
