@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using System.Diagnostics;
 using System.Globalization;
 using Labor.Reference;

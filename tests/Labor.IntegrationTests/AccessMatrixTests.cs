@@ -64,6 +64,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["PUT /api/vacancies/{id:guid}"] = Rule.Employers,
         ["POST /api/vacancies/{id:guid}/publish"] = Rule.Employers,
         ["GET /api/vacancies/mine"] = Rule.Employers,
+        ["POST /api/vacancies/import"] = Rule.Employers,
         ["GET /api/vacancies/organisation"] = Rule.Employers,
         ["PUT /api/vacancies/organisation"] = Rule.Employers,
         ["GET /vacatures/{id:guid}"] = Rule.Public,

@@ -18,7 +18,7 @@ public abstract class FormPage : PageModel
     /// <param name="fields">API field names (camelCase); <paramref name="formField"/> maps one to the form's name for it.</param>
     protected void AddErrors(IStringLocalizer text, IEnumerable<string> fields, Func<string, string>? formField = null)
     {
-        foreach (string field in fields.Select(f => char.ToLowerInvariant(f[0]) + f[1..]).Select(formField ?? (f => f)).Distinct())
+        foreach (string field in fields.Select(ValidationNames.JsonPath).Select(formField ?? (f => f)).Distinct())
         {
             ModelState.AddModelError(field, text["Invalid_" + field]);
         }

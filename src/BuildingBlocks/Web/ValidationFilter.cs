@@ -27,12 +27,16 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         }
 
         Dictionary<string, string[]> errors = result.Errors
-            .GroupBy(e => JsonPath(e.PropertyName))
+            .GroupBy(e => ValidationNames.JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return Results.ValidationProblem(errors, title: "One or more fields are invalid.");
     }
+}
 
-    private static string JsonPath(string propertyPath) =>
+public static class ValidationNames
+{
+    /// <summary>A validator's property path as the client spelled it in JSON: <c>Workplace.Postcode</c> → <c>workplace.postcode</c>.</summary>
+    public static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }
 

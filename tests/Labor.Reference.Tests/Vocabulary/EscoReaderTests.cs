@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using System.Text;
 using Labor.Reference.Import;
 

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using Labor.Reference.Data;
 using Labor.Reference.Import;
 using Labor.Reference.Vocabulary;

@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
+using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Edit;
 using Labor.Vacancies.Lifecycle;
@@ -30,6 +31,7 @@ public sealed class VacanciesModule : IModule
         services.AddValidatorsFromAssemblyContaining<VacanciesModule>(includeInternalTypes: true);
         services.AddScoped<VacancyComposer>();
         services.AddScoped<VacancyLifecycle>();
+        services.AddScoped<VacancyImport>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ExpireVacancies>();
     }
@@ -40,6 +42,7 @@ public sealed class VacanciesModule : IModule
         BrowseVacancies.Map(vacancies);
         VacancyEndpoints.Map(vacancies);
         OrganisationEndpoints.Map(vacancies);
+        ImportEndpoint.Map(vacancies);
     }
 
     public void AddRecurringJobs(IRecurringJobManager jobs)

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using Labor.Reference.Data;
 
 namespace Labor.Reference.Import;

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using Labor.BuildingBlocks.Modules;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using System.Reflection;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;

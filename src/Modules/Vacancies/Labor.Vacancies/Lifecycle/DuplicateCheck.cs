@@ -21,12 +21,17 @@ internal static class DuplicateCheck
                         && v.Content.OccupationUri == vacancy.Content.OccupationUri)
             .ToListAsync(cancellationToken);
         return candidates
-            .Where(other => Overlap(Words(other.Content.Title), Words(vacancy.Content.Title)) >= TitleOverlap
-                            && Overlap(Shingles(other.Content.DescriptionText), Shingles(vacancy.Content.DescriptionText)) >= TextOverlap)
+            .Where(other => Similar(other, vacancy))
             .OrderBy(other => other.Id)
             .Select(other => (Guid?)other.Id)
             .FirstOrDefault();
     }
+
+    /// <summary>The same occupation, a title sharing most words, a text sharing most three-word phrases.</summary>
+    public static bool Similar(Vacancy a, Vacancy b) =>
+        a.Content.OccupationUri == b.Content.OccupationUri
+        && Overlap(Words(a.Content.Title), Words(b.Content.Title)) >= TitleOverlap
+        && Overlap(Shingles(a.Content.DescriptionText), Shingles(b.Content.DescriptionText)) >= TextOverlap;
 
     private static string[] Words(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '.', '/', '-', '(', ')', ':', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries);

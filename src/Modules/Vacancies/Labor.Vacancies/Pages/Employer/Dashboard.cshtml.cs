@@ -1,9 +1,11 @@
 using Labor.BuildingBlocks.Security;
 using Labor.Vacancies.Browse;
+using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Lifecycle;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +13,8 @@ namespace Labor.Vacancies.Pages.Employer;
 
 /// <summary>The employer's own vacancies in every status, with their views, and the actions each status allows.</summary>
 [Authorize(Policy = Policies.Employer)]
-internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacanciesDbContext db) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoint.MaxFileBytes)]
+internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport import, VacanciesDbContext db) : PageModel
 {
     public IReadOnlyList<MyVacancy> Vacancies { get; private set; } = [];
 
@@ -40,6 +43,25 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacanciesDbCont
         Outcome outcome = await lifecycle.CloseAsync(id, reason == "filled" ? ClosedReason.Filled : ClosedReason.Withdrawn, User, cancellationToken);
         Message = outcome.Refusal is null ? "Closed" : "NotAllowed";
         return RedirectToPage();
+    }
+
+    public VacancyImportReport? Import { get; private set; }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            Message = "ChooseFile";
+            return RedirectToPage();
+        }
+
+        await using (Stream content = file.OpenReadStream())
+        {
+            Import = await import.ImportAsync(content, file.FileName, User, cancellationToken);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

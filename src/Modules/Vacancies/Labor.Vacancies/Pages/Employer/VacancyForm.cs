@@ -35,7 +35,7 @@ internal sealed class VacancyForm
     /// <summary>The request, and the lines of the skill fields that name no known skill.</summary>
     public (VacancyRequest Request, IReadOnlyList<string> UnknownSkills, bool UnknownOccupation) ToRequest(IVocabulary vocabulary, Language language, bool draft)
     {
-        string? occupation = Resolve(Occupation, vocabulary.FindOccupation, text => vocabulary.SuggestOccupations(text, language, 2));
+        string? occupation = VocabularyNames.Occupation(vocabulary, Occupation, language);
         var unknown = new List<string>();
         List<SkillChoice> skills = [.. Skills(EssentialSkills, true), .. Skills(OptionalSkills, false)];
         var request = new VacancyRequest(
@@ -50,7 +50,7 @@ internal sealed class VacancyForm
         {
             foreach (string line in (lines ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                string? uri = Resolve(line, vocabulary.FindSkill, text => vocabulary.SuggestSkills(text, language, 2));
+                string? uri = VocabularyNames.Skill(vocabulary, line, language);
                 if (uri is null)
                 {
                     unknown.Add(line);
@@ -86,23 +86,4 @@ internal sealed class VacancyForm
         ValidThrough = vacancy.ValidThrough,
         HowToApply = vacancy.HowToApply,
     };
-
-    /// <summary>A URI as is; otherwise a label that a suggestion matches exactly, or the only suggestion there is.</summary>
-    private static string? Resolve(string? text, Func<string?, object?> find, Func<string, IReadOnlyList<Suggestion>> suggest)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (find(text) is not null)
-        {
-            return text.Trim();
-        }
-
-        IReadOnlyList<Suggestion> suggestions = suggest(text);
-        Suggestion? exact = suggestions.FirstOrDefault(s => string.Equals(s.MatchedLabel, text.Trim(), StringComparison.OrdinalIgnoreCase)
-                                                            || string.Equals(s.Label, text.Trim(), StringComparison.OrdinalIgnoreCase));
-        return exact?.Uri ?? (suggestions.Count == 1 ? suggestions[0].Uri : null);
-    }
 }

@@ -1,13 +1,13 @@
 using CsvHelper;
 
-namespace Labor.Reference.Import;
+namespace Labor.BuildingBlocks.Csv;
 
 /// <summary>
-/// Reads one CSV file of the ESCO download: RFC 4180 quoting with newlines inside quoted fields, columns found by
+/// Reads one CSV file (an ESCO download, an employer's vacancies): RFC 4180 quoting with newlines inside quoted fields, columns found by
 /// their header name in any order, extra columns ignored. Rows with broken quoting or a wrong number of fields are
 /// reported and left out.
 /// </summary>
-internal static class CsvTable
+public static class CsvTable
 {
     /// <summary>No label or list in ESCO comes near this; a record this long is a quote left open.</summary>
     private const int MaxRecordBytes = 1024 * 1024;

@@ -1,7 +1,7 @@
-namespace Labor.Reference.Import;
+namespace Labor.BuildingBlocks.Csv;
 
 /// <summary>One record of a <see cref="CsvTable"/>, read by column name.</summary>
-internal sealed class CsvRow(string file, int row, string[] fields, IReadOnlyDictionary<string, int> columns, ImportErrors errors)
+public sealed class CsvRow(string file, int row, string[] fields, IReadOnlyDictionary<string, int> columns, ImportErrors errors)
 {
     public int Number => row;
 

@@ -1,15 +1,15 @@
-namespace Labor.Reference.Import;
+namespace Labor.BuildingBlocks.Csv;
 
 /// <param name="Row">The record's number counting the header as row 1, as a spreadsheet numbers rows; null for a whole-file problem.</param>
 /// <param name="Field">The column, when one column is at fault.</param>
-internal sealed record ImportError(string File, int? Row, string? Field, string Message)
+public sealed record ImportError(string File, int? Row, string? Field, string Message)
 {
     public override string ToString() =>
         $"{File}{(Row is null ? "" : $" row {Row}")}{(Field is null ? "" : $" field '{Field}'")}: {Message}";
 }
 
 /// <summary>Collects every problem of an import so the person fixing the file sees them all, up to a sane limit.</summary>
-internal sealed class ImportErrors
+public sealed class ImportErrors
 {
     public const int Limit = 200;
 

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Labor.Vacancies.BulkImport;
+
+internal static class ImportEndpoint
+{
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    // Cookie sign-in is SameSite=Lax, so no other site can post a form here with an employer's cookie. The form is
+    // read in the handler rather than bound, so that authorization answers before any content-type check.
+    public static void Map(IEndpointRouteBuilder vacancies) =>
+        vacancies.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Employer)
+            .WithFormOptions(multipartBodyLengthLimit: MaxFileBytes)
+            .WithName("ImportVacancies")
+            .WithSummary("Imports a CSV of vacancies (multipart, part 'file'): all rows valid and stored, or none, with a report per row.");
+
+    private static async Task<Results<Ok<VacancyImportReport>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, ClaimsPrincipal employer, VacancyImport import, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType || (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") is not { } file)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Send the CSV as multipart/form-data, in a part named 'file'.");
+        }
+
+        await using Stream content = file.OpenReadStream();
+        VacancyImportReport report = await import.ImportAsync(content, file.FileName, employer, cancellationToken);
+        return report.Problems.Count == 0 ? TypedResults.Ok(report) : Refused(report.Problems);
+    }
+
+    private static ProblemHttpResult Refused(IReadOnlyList<ImportError> problems) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The import was refused; no vacancy was stored.",
+        detail: $"{problems.Count} problem(s); each names its row (the header is row 1) and field.",
+        extensions: new Dictionary<string, object?> { ["problems"] = problems });
+}

@@ -1,0 +1,35 @@
+using Labor.Reference.Contracts;
+
+namespace Labor.Vacancies.Edit;
+
+/// <summary>
+/// People name occupations and skills in words; the vacancy stores URIs. A URI is taken as is; words must match a
+/// label (preferred or alternative, Dutch or English) exactly, or be the only suggestion the vocabulary has for them.
+/// </summary>
+internal static class VocabularyNames
+{
+    public static string? Occupation(IVocabulary vocabulary, string? text, Language language) =>
+        Resolve(text, uri => vocabulary.FindOccupation(uri) is not null, words => vocabulary.SuggestOccupations(words, language, 2));
+
+    public static string? Skill(IVocabulary vocabulary, string? text, Language language) =>
+        Resolve(text, uri => vocabulary.FindSkill(uri) is not null, words => vocabulary.SuggestSkills(words, language, 2));
+
+    private static string? Resolve(string? text, Func<string, bool> known, Func<string, IReadOnlyList<Suggestion>> suggest)
+    {
+        string? trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (known(trimmed))
+        {
+            return trimmed;
+        }
+
+        IReadOnlyList<Suggestion> suggestions = suggest(trimmed);
+        Suggestion? exact = suggestions.FirstOrDefault(s => string.Equals(s.MatchedLabel, trimmed, StringComparison.OrdinalIgnoreCase)
+                                                            || string.Equals(s.Label, trimmed, StringComparison.OrdinalIgnoreCase));
+        return exact?.Uri ?? (suggestions.Count == 1 ? suggestions[0].Uri : null);
+    }
+}
