@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events]
+# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [skills] [queries] | search [vacancies] [queries]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"
 start_services >/dev/null

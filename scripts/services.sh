@@ -43,6 +43,8 @@ start_postgres_local() {
   fi
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
   su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
+  # Data in memory or on SSD: random reads cost about what sequential ones do (ADR 7). Same as docker-compose.yml.
+  su postgres -c "psql -qc \"ALTER SYSTEM SET random_page_cost = 1.1\" -c \"SELECT pg_reload_conf()\"" >/dev/null
 }
 
 start_rabbitmq_local() {

@@ -64,9 +64,11 @@ internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region
             vacancies = vacancies.Where(v => EF.Property<NpgsqlTsVector>(v, VacanciesDbContext.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("dutch", words)));
         }
 
+        // Array filters as overlaps (&&), which the GIN indexes on the arrays answer; Contains would be "= ANY", which no index can.
         if (region.FindSectorTable(query.Sector) is { } table)
         {
-            vacancies = vacancies.Where(v => v.Content.SectorTables.Contains(table.Name));
+            string[] tables = [table.Name];
+            vacancies = vacancies.Where(v => v.Content.SectorTables.Any(t => tables.Contains(t)));
         }
 
         GeoPoint? centre = null;
@@ -106,7 +108,8 @@ internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region
 
         if (!string.IsNullOrWhiteSpace(query.Skill))
         {
-            vacancies = vacancies.Where(v => v.Content.EssentialSkills.Contains(query.Skill) || v.Content.OptionalSkills.Contains(query.Skill));
+            string[] skill = [query.Skill];
+            vacancies = vacancies.Where(v => v.Content.EssentialSkills.Any(s => skill.Contains(s)) || v.Content.OptionalSkills.Any(s => skill.Contains(s)));
         }
 
         int total = await vacancies.CountAsync(cancellationToken);

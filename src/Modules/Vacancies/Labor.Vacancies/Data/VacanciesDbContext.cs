@@ -37,6 +37,8 @@ internal sealed class VacanciesDbContext(DbContextOptions<VacanciesDbContext> op
                 .HasComputedColumnSql(
                     "setweight(to_tsvector('dutch', coalesce(content_title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(content_description_text, '')), 'B')",
                     stored: true);
+            // The SearchIndexes migration also keeps the vector in the row (STORAGE MAIN) and indexes the search's other
+            // filters and sorts (sector tables, skills, occupation, municipality, closing date), which EF cannot declare on a complex type.
             vacancy.HasIndex(SearchVector).HasMethod("gin");
             vacancy.HasIndex(v => new { v.Status, v.PublishedAt });
             vacancy.HasIndex(v => v.OrganisationId);
