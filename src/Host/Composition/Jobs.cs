@@ -1,6 +1,9 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
+using Hangfire.Logging;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 
@@ -14,13 +17,19 @@ internal static class Jobs
     public static IServiceCollection AddLaborJobs(this IServiceCollection services, IConfiguration configuration)
     {
         string connectionString = configuration.GetConnectionString(ModuleDatabase.ConnectionStringName)!;
-        services.AddHangfire(hangfire => hangfire
+        // Hangfire keeps its storage, activator and logging in process-wide statics. Where several hosts share a
+        // process (the integration tests run them side by side) each host must use its own: its storage and activator
+        // are registered before AddHangfire so it keeps them (its defaults read JobStorage.Current and
+        // JobActivator.Current, which another host may have set meanwhile), and logging survives a stopped host.
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                storage => storage.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+            .UseLogProvider(new StoppableLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (configuration.GetValue("Hangfire:Server", defaultValue: true))
         {
             // Jobs are few and chunked (design rule 6): a handful of workers, not Hangfire's 20 per core.
@@ -37,6 +46,36 @@ internal static class Jobs
             Authorization = [new AdminsOnly()],
             AppPath = "/",
         });
+
+    /// <summary>
+    /// Hangfire's one logger provider for the whole process, on the logger factory of the host that configured it
+    /// last. Hangfire asks it for a logger on every job it fetches; once that host has stopped (its factory disposed)
+    /// while another host in the process runs on, that would throw and leave the job fetched but never run. A
+    /// stopped host's logging is silent instead.
+    /// </summary>
+    private sealed class StoppableLogProvider(ILoggerFactory loggerFactory) : ILogProvider
+    {
+        private readonly AspNetCoreLogProvider _host = new(loggerFactory);
+
+        public ILog GetLogger(string name)
+        {
+            try
+            {
+                return _host.GetLogger(name);
+            }
+            catch (ObjectDisposedException)
+            {
+                return Silent.Instance;
+            }
+        }
+
+        private sealed class Silent : ILog
+        {
+            public static readonly Silent Instance = new();
+
+            public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+        }
+    }
 
     /// <summary>Jobs can be triggered and deleted from the dashboard: admins only.</summary>
     private sealed class AdminsOnly : IDashboardAuthorizationFilter

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Labor.BuildingBlocks.Modules;
 using Labor.Reference.Contracts;
 
 namespace Labor.Vacancies.Browse;
@@ -21,8 +23,10 @@ internal static class JobPosting
             ["identifier"] = new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["name"] = "Labor Regio Zwolle", ["value"] = vacancy.Id.ToString() },
             ["title"] = vacancy.Title,
             ["description"] = vacancy.DescriptionHtml,
-            ["datePosted"] = vacancy.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["validThrough"] = vacancy.ValidThrough.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T23:59:59+01:00",
+            ["datePosted"] = vacancy.PublishedAt is { } published
+                ? TimeZoneInfo.ConvertTime(published, DutchTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null,
+            ["validThrough"] = EndOfDutchDay(vacancy.ValidThrough).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["hiringOrganization"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = vacancy.Organisation.Name ?? "" },
             ["employmentType"] = EmploymentTypes(vacancy),
             ["workHours"] = $"{vacancy.HoursMin}-{vacancy.HoursMax} uur per week",
@@ -81,6 +85,13 @@ internal static class JobPosting
         }
 
         return JsonSerializer.Serialize(posting);
+    }
+
+    /// <summary>The last second of a date in the region: +01:00 in winter, +02:00 in summer.</summary>
+    private static DateTimeOffset EndOfDutchDay(DateOnly date)
+    {
+        DateTime endOfDay = date.ToDateTime(new TimeOnly(23, 59, 59));
+        return new DateTimeOffset(endOfDay, DutchTime.Zone.GetUtcOffset(endOfDay));
     }
 
     private static string[] EmploymentTypes(VacancyResponse vacancy)

@@ -23,9 +23,12 @@ internal sealed partial class ExpireVacancies(VacanciesDbContext db, TimeProvide
         do
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            List<Vacancy> due = await db.Vacancies
-                .FromSql($"SELECT * FROM vacancies.vacancies WHERE status = 'Published' AND content_valid_through < {today} ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            // Ids first, then the entities: FromSql cannot materialise complex properties under the snake_case column
+            // names (EF Core reads "Content_ContractType"), so the locking query returns only the keys it locked.
+            List<Guid> ids = await db.Database
+                .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM vacancies.vacancies WHERE status = 'Published' AND content_valid_through < {today} ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
                 .ToListAsync(cancellationToken);
+            List<Vacancy> due = ids.Count == 0 ? [] : await db.Vacancies.Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken);
             foreach (Vacancy vacancy in due.Where(v => v.Close(ClosedReason.Expired, time.GetUtcNow())))
             {
                 VacancyEvents.Closed(db, vacancy);
