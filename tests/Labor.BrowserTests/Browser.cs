@@ -35,6 +35,16 @@ public sealed class Browser : IDisposable
         Driver.Manage().Cookies.DeleteAllCookies();
     }
 
+    /// <summary>Signs in through the sign-in page, as a person would, and waits until the page shows who is signed in.</summary>
+    public void SignIn(Uri site, string email, string password)
+    {
+        Driver.Navigate().GoToUrl(new Uri(site, "/account/inloggen"));
+        WaitFor(By.Id("email")).SendKeys(email);
+        Driver.FindElement(By.Id("password")).SendKeys(password);
+        Driver.FindElement(By.CssSelector("main button[type=submit]")).Click();
+        WaitFor(By.CssSelector(".account .who"));
+    }
+
     public IWebElement WaitFor(By by, TimeSpan? timeout = null) =>
         new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(10)).Until(driver => driver.FindElement(by));
 

@@ -22,7 +22,7 @@ public sealed class VacancyBankTests : IClassFixture<LaborHost>, IClassFixture<B
         TestUser employer = await host.UserAsync(Roles.Employer);
         string title = $"Heftruckchauffeur {Guid.NewGuid().ToString("N")[..6]}";
         IWebDriver page = browser.Driver;
-        SignIn(page, employer);
+        browser.SignIn(host.BaseAddress, employer.Email, employer.Password);
 
         page.FindElement(By.LinkText("Mijn vacatures")).Click();
         browser.WaitFor(By.Id("new-vacancy")).Click();
@@ -60,7 +60,7 @@ public sealed class VacancyBankTests : IClassFixture<LaborHost>, IClassFixture<B
     {
         TestUser employer = await host.UserAsync(Roles.Employer);
         IWebDriver page = browser.Driver;
-        SignIn(page, employer);
+        browser.SignIn(host.BaseAddress, employer.Email, employer.Password);
 
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/werkgever/vacature"));
         browser.WaitFor(By.Id("title")).SendKeys("Kok");
@@ -74,14 +74,5 @@ public sealed class VacancyBankTests : IClassFixture<LaborHost>, IClassFixture<B
         page.PageSource.ShouldContain("Onbekende vaardigheid: “jongleren met kettingzagen”");
         page.PageSource.ShouldContain("Vul het minimum aantal uren in (1–60), niet meer dan het maximum.");
         (await employer.Api.MyVacanciesAsync()).ShouldBeEmpty();
-    }
-
-    private void SignIn(IWebDriver page, TestUser user)
-    {
-        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/account/inloggen"));
-        browser.WaitFor(By.Id("email")).SendKeys(user.Email);
-        page.FindElement(By.Id("password")).SendKeys(user.Password);
-        page.FindElement(By.CssSelector("main button[type=submit]")).Click();
-        browser.WaitFor(By.CssSelector(".account .who"));
     }
 }

@@ -42,7 +42,7 @@ public sealed class VocabularyPagesTests : IClassFixture<LaborHost>, IClassFixtu
         string occupations = Path.Combine(folder, "occupations_nl.csv");
         await File.WriteAllTextAsync(occupations, "conceptUri,iscoGroup,preferredLabel,altLabels\nhttp://example.org/esco/occupation/browser-test,7512,broodbakker in de test,\n");
         IWebDriver page = browser.Driver;
-        SignIn(page, admin);
+        browser.SignIn(host.BaseAddress, admin.Email, admin.Password);
 
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/beheer/vocabulaire"));
         int before = int.Parse(page.FindElement(By.Id("occupation-count")).Text, System.Globalization.CultureInfo.InvariantCulture);
@@ -52,14 +52,5 @@ public sealed class VocabularyPagesTests : IClassFixture<LaborHost>, IClassFixtu
         browser.WaitFor(By.CssSelector("main .success")).Text.ShouldBe("Import voltooid: 1 beroepen, 0 vaardigheden, 0 koppelingen.");
         int.Parse(page.FindElement(By.Id("occupation-count")).Text, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(before + 1);
         page.FindElement(By.CssSelector("table.list tbody tr")).Text.ShouldContain("esco");
-    }
-
-    private void SignIn(IWebDriver page, TestUser user)
-    {
-        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/account/inloggen"));
-        browser.WaitFor(By.Id("email")).SendKeys(user.Email);
-        page.FindElement(By.Id("password")).SendKeys(user.Password);
-        page.FindElement(By.CssSelector("main button[type=submit]")).Click();
-        browser.WaitFor(By.CssSelector(".account .who"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 
 namespace Labor.Reference.Import;
 
@@ -17,6 +18,10 @@ internal sealed partial record EscoFile(string Name, EscoFileKind Kind, string L
             ? new EscoFile(Path.GetFileName(name), kind, language, open)
             : null;
     }
+
+    /// <summary>The recognised files of an upload (the admin page's form and the import API take the same).</summary>
+    public static List<EscoFile> Recognise(IFormFileCollection files) =>
+        [.. files.Select(file => Recognise(file.FileName, file.OpenReadStream)).OfType<EscoFile>()];
 
     [GeneratedRegex(@"^(?<kind>[A-Za-z]+)_(?<language>[a-zA-Z]{2})\.csv$")]
     private static partial Regex FileName();

@@ -37,20 +37,15 @@ internal static class ImportApi
         }
 
         IFormCollection form = await request.ReadFormAsync(cancellationToken);
-        List<EscoFile> recognised = [.. form.Files
-            .Select(file => EscoFile.Recognise(file.FileName, file.OpenReadStream))
-            .OfType<EscoFile>()];
+        List<EscoFile> recognised = EscoFile.Recognise(form.Files);
         ImportOutcome outcome = await importer.ImportEscoAsync(recognised, cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Ok(ImportSummary.Of(outcome.Record!))
             : Refused(outcome.Errors);
     }
 
-    public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The import was refused; nothing was changed.",
-        detail: $"{errors.Count} problem(s){(errors.Count >= ImportErrors.Limit ? " (the first " + ImportErrors.Limit + ")" : "")}; each names the file, row and field.",
-        extensions: new Dictionary<string, object?> { ["problems"] = errors });
+    public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) =>
+        ImportRefusal.Problem("The import was refused; nothing was changed.", errors);
 }
 
 internal sealed record ImportSummary(long Id, string Source, DateTimeOffset CompletedAt, int Occupations, int Skills, int Relations, int Courses)

@@ -31,9 +31,8 @@ internal static class BrowseVacancies
     private static async Task<Results<Ok<VacancyResponse>, ProblemHttpResult>> GetAsync(
         Guid id, ClaimsPrincipal user, IAuthorizationService authorization, IVocabulary vocabulary, VacanciesDbContext db, CancellationToken cancellationToken)
     {
-        Vacancy? vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
-        // A draft or closed vacancy of another organisation is answered as if it did not exist.
-        return vacancy is not null && (vacancy.IsOpen || (await authorization.AuthorizeAsync(user, vacancy.OrganisationId, Policies.OwnOrganisation)).Succeeded)
+        (Vacancy? vacancy, _) = await VisibleVacancy.FindAsync(id, user, authorization, db, cancellationToken);
+        return vacancy is not null
             ? TypedResults.Ok(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No vacancy has this id.");
     }

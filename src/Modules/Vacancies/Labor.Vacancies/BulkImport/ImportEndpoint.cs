@@ -30,12 +30,8 @@ internal static class ImportEndpoint
 
         await using Stream content = file.OpenReadStream();
         VacancyImportReport report = await import.ImportAsync(content, file.FileName, employer, cancellationToken);
-        return report.Problems.Count == 0 ? TypedResults.Ok(report) : Refused(report.Problems);
+        return report.Problems.Count == 0
+            ? TypedResults.Ok(report)
+            : ImportRefusal.Problem("The import was refused; no vacancy was stored.", report.Problems);
     }
-
-    private static ProblemHttpResult Refused(IReadOnlyList<ImportError> problems) => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The import was refused; no vacancy was stored.",
-        detail: $"{problems.Count} problem(s); each names its row (the header is row 1) and field.",
-        extensions: new Dictionary<string, object?> { ["problems"] = problems });
 }

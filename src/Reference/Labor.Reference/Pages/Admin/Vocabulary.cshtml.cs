@@ -29,7 +29,7 @@ internal sealed class VocabularyModel(IVocabulary vocabulary, ReferenceDbContext
 
     public async Task OnPostAsync(IFormFileCollection files, CancellationToken cancellationToken)
     {
-        List<EscoFile> recognised = [.. files.Select(file => EscoFile.Recognise(file.FileName, file.OpenReadStream)).OfType<EscoFile>()];
+        List<EscoFile> recognised = EscoFile.Recognise(files);
         ImportOutcome outcome = await importer.ImportEscoAsync(recognised, cancellationToken);
         Imported = outcome.Record is null ? null : ImportSummary.Of(outcome.Record);
         Problems = outcome.Errors;

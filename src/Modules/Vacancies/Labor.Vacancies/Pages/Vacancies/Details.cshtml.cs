@@ -28,9 +28,8 @@ internal sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Vacancy? vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
-        Owner = vacancy is not null && (await authorization.AuthorizeAsync(User, vacancy.OrganisationId, Policies.OwnOrganisation)).Succeeded;
-        if (vacancy is null || (!vacancy.IsOpen && !Owner))
+        (Vacancy? vacancy, Owner) = await VisibleVacancy.FindAsync(id, User, authorization, db, cancellationToken);
+        if (vacancy is null)
         {
             return NotFound();
         }
