@@ -52,4 +52,19 @@ public interface ILaborApi
 
     [Put("/api/vacancies/organisation")]
     Task<IApiResponse<OrganisationProfile>> SaveOrganisationAsync([Body] OrganisationProfile profile, CancellationToken cancellationToken = default);
+
+    [Get("/api/jobseekers/me")]
+    Task<IApiResponse<JobseekerProfile>> GetMyProfileAsync(CancellationToken cancellationToken = default);
+
+    [Put("/api/jobseekers/me")]
+    Task<IApiResponse<JobseekerProfile>> SaveMyProfileAsync([Body] ProfileDraft profile, CancellationToken cancellationToken = default);
+
+    [Put("/api/jobseekers/me/consent")]
+    Task<IApiResponse<JobseekerProfile>> SetMyConsentAsync([Body] Consent consent, CancellationToken cancellationToken = default);
+
+    [Get("/api/jobseekers/me/data")]
+    Task<IApiResponse<string>> DownloadMyDataAsync(CancellationToken cancellationToken = default);
+
+    [Delete("/api/jobseekers/me")]
+    Task<IApiResponse> EraseMeAsync(CancellationToken cancellationToken = default);
 }

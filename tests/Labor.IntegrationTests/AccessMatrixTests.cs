@@ -35,6 +35,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 
         /// <summary>An employer's page: anonymous visitors are sent to sign in, other roles get 403.</summary>
         EmployerPage,
+
+        /// <summary>Jobseekers only, over the API: their own profile and data.</summary>
+        Jobseekers,
+
+        /// <summary>A jobseeker's page: anonymous visitors are sent to sign in, other roles get 403.</summary>
+        JobseekerPage,
     }
 
     private static readonly Dictionary<string, Rule> Rules = new()
@@ -94,6 +100,13 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/admin/vocabulary/esco/search"] = Rule.Admins,
         ["POST /api/admin/vocabulary/esco/occupations"] = Rule.Admins,
         ["GET /api/admin/users/"] = Rule.Admins,
+        ["GET /api/jobseekers/me/"] = Rule.Jobseekers,
+        ["PUT /api/jobseekers/me/"] = Rule.Jobseekers,
+        ["PUT /api/jobseekers/me/consent"] = Rule.Jobseekers,
+        ["GET /api/jobseekers/me/data"] = Rule.Jobseekers,
+        ["DELETE /api/jobseekers/me/"] = Rule.Jobseekers,
+        ["GET /mijn-profiel"] = Rule.JobseekerPage,
+        ["GET /privacy"] = Rule.Public,
         ["POST /api/admin/users/"] = Rule.Admins,
     };
 
@@ -158,11 +171,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
     {
         (Rule.Public, _) => HttpStatusCode.OK,
-        (Rule.AdminPage or Rule.EmployerPage, null) => HttpStatusCode.Redirect,
+        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage, null) => HttpStatusCode.Redirect,
         (_, null) => HttpStatusCode.Unauthorized,
         (Rule.SignedIn, _) => HttpStatusCode.OK,
         (Rule.Employers or Rule.EmployerPage, Roles.Employer) => HttpStatusCode.OK,
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
+        (Rule.Jobseekers or Rule.JobseekerPage, Roles.Jobseeker) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
 

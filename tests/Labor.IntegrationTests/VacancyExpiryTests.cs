@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Hangfire;
-using Hangfire.Storage;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
@@ -17,7 +14,6 @@ namespace Labor.IntegrationTests;
 public sealed class VacancyExpiryTests(LaborHost host) : IClassFixture<LaborHost>
 {
     private const string JobId = "vacancies-expire";
-    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_vacancy_past_its_valid_through_date_expires_once_and_leaves_the_bank()
@@ -100,19 +96,7 @@ public sealed class VacancyExpiryTests(LaborHost host) : IClassFixture<LaborHost
     /// Triggers the recurring job now and waits until Hangfire reports how that run ended. A run that threw is
     /// scheduled for a retry rather than failed, so "Scheduled" ends the wait too, with the exception as its reason.
     /// </summary>
-    private async Task RunExpiryJobAsync()
-    {
-        var jobs = (IRecurringJobManagerV2)host.Services.GetRequiredService<IRecurringJobManager>();
-        string jobId = jobs.TriggerJob(JobId);
-        jobId.ShouldNotBeNull($"{JobId} is registered");
-        JobStorage storage = host.Services.GetRequiredService<JobStorage>();
-        using IStorageConnection connection = storage.GetConnection();
-        string? state = await Eventually.ReturnsAsync(
-            () => Task.FromResult(connection.GetStateData(jobId)?.Name),
-            name => name is "Succeeded" or "Failed" or "Scheduled" or "Deleted",
-            JobTimeout, $"run {jobId} of {JobId} in {storage} to finish");
-        state.ShouldBe("Succeeded", connection.GetStateData(jobId)?.Reason);
-    }
+    private Task RunExpiryJobAsync() => host.RunRecurringJobAsync(JobId);
 
     private static async Task<Vacancy> PublishAsync(TestUser employer, VacancyDraft draft)
     {

@@ -1,14 +1,20 @@
 using FluentValidation;
 using Hangfire;
+using Labor.Accounts.Contacts;
+using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
 using Labor.Accounts.Identity;
 using Labor.Accounts.Mails;
+using Labor.Accounts.Privacy;
 using Labor.Accounts.Reset;
+using Labor.Accounts.Retention;
 using Labor.Accounts.SignUp;
 using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Privacy;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,11 +36,22 @@ public sealed class AccountsModule : IModule
         services.AddScoped<PasswordReset>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<SetUpAccounts>();
+        services.AddScoped<IAccountContacts, AccountContacts>();
+        services.AddScoped<IPersonalDataSource, AccountPersonalData>();
+        services.AddScoped<RemoveUnconfirmedAccounts>();
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<DeleteErasedAccount>().Endpoint(e => e.Name = "accounts-jobseeker-erased");
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => AccountApi.Map(endpoints);
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<AccountsDbContext>(Name);
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<AccountsDbContext>(Name);
+        jobs.AddOrUpdate<RemoveUnconfirmedAccounts>(RemoveUnconfirmedAccounts.JobId, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,27 +1,46 @@
+using FluentValidation;
 using Hangfire;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Privacy;
 using Labor.Jobseekers.Data;
+using Labor.Jobseekers.Privacy;
+using Labor.Jobseekers.Profile;
+using Labor.Jobseekers.Retention;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Jobseekers;
 
-/// <summary>The jobseeker pool: people register, keep their profile and control their data. Empty until its issue.</summary>
+/// <summary>The jobseeker pool: people register, keep their profile and control their data.</summary>
 public sealed class JobseekersModule : IModule
 {
     public string Name => JobseekersDbContext.Schema;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDatabase<JobseekersDbContext>(configuration, JobseekersDbContext.Schema);
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<JobseekersDbContext>(configuration, JobseekersDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<JobseekersModule>(includeInternalTypes: true);
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.InactiveMonths > 0 && o.WarningDays > 0 && o.BatchSize > 0, "Jobseekers:Retention values must be positive.").ValidateOnStart();
+        services.AddScoped<ProfileComposer>();
+        services.AddScoped<JobseekerPool>();
+        services.AddScoped<JobseekerErasure>();
+        services.AddScoped<PersonalDataDownload>();
+        services.AddScoped<IPersonalDataSource, JobseekerPersonalData>();
+        services.AddScoped<InactiveProfiles>();
     }
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<JobseekersDbContext>(Name);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);
+
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<JobseekersDbContext>(Name);
+        jobs.AddOrUpdate<InactiveProfiles>(InactiveProfiles.JobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.MigrateAsync<JobseekersDbContext>(cancellationToken);

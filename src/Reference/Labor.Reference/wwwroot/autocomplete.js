@@ -22,3 +22,20 @@
     });
   }
 })();
+
+// <input data-adds-to="id-of-a-textarea">: a picked suggestion is added to that list, one per line, and the search
+// empties for the next one. Typing the lines by hand works too.
+(() => {
+  for (const search of document.querySelectorAll('input[data-adds-to]')) {
+    const target = document.getElementById(search.dataset.addsTo);
+    if (!target) continue;
+    search.addEventListener('change', () => {
+      const picked = search.value.trim();
+      if (!picked) return;
+      const lines = target.value.split('\n').map(l => l.trim()).filter(Boolean);
+      if (!lines.some(l => l.toLowerCase() === picked.toLowerCase())) lines.push(picked);
+      target.value = lines.join('\n');
+      search.value = '';
+    });
+  }
+})();

@@ -55,17 +55,6 @@ internal sealed class AccountMailer(UserManager<LaborUser> users, IMailSender ma
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    private Task SendAsync(LaborUser user, string subject, string body, Uri link, AccountMailText text, CancellationToken cancellationToken)
-    {
-        string plain = $"{text.Greeting}\n\n{body}\n\n{link}\n\n{text.Closing}\n";
-        string html = $"""
-            <!DOCTYPE html><html lang="{text.Language}"><body style="font-family:sans-serif;max-width:36rem;line-height:1.5">
-            <p>{Esc(text.Greeting)}</p><p>{Esc(body)}</p>
-            <p><a href="{Esc(link.ToString())}" style="display:inline-block;padding:.6rem 1rem;background:#0b5cad;color:#fff;text-decoration:none;border-radius:4px">{Esc(text.Button)}</a></p>
-            <p style="color:#5b6475;font-size:.9rem">{Esc(text.Closing)}</p></body></html>
-            """;
-        return mail.SendAsync(new OutgoingMail(user.Email!, subject, plain, html), cancellationToken);
-    }
-
-    private static string Esc(string value) => System.Net.WebUtility.HtmlEncode(value);
+    private Task SendAsync(LaborUser user, string subject, string body, Uri link, AccountMailText text, CancellationToken cancellationToken) =>
+        mail.SendAsync(new LinkMail(text.Language, text.Greeting, body, link, text.Button, text.Closing).To(user.Email!, subject), cancellationToken);
 }

@@ -28,11 +28,19 @@ internal sealed class SignInModel(SignInManager<LaborUser> signIn) : FormPage
             var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
             {
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await StartPageAsync(Email.Trim()));
             }
         }
 
         Refused = true;
         return Page();
+    }
+
+    /// <summary>Where a person lands after signing in when no page asked for it: their own work place.</summary>
+    private async Task<string> StartPageAsync(string email)
+    {
+        LaborUser? user = await signIn.UserManager.FindByEmailAsync(email);
+        IList<string> roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        return roles.Contains(Roles.Jobseeker) ? "/mijn-profiel" : roles.Contains(Roles.Employer) ? "/werkgever" : "/";
     }
 }

@@ -1,12 +1,11 @@
-using Labor.Reference.Contracts;
 
-namespace Labor.Vacancies.Edit;
+namespace Labor.Reference.Contracts;
 
 /// <summary>
-/// People name occupations and skills in words; the vacancy stores URIs. A URI is taken as is; words must match a
+/// People name occupations and skills in words; vacancies and profiles store URIs. A URI is taken as is; words must match a
 /// label (preferred or alternative, Dutch or English) exactly, or be the only suggestion the vocabulary has for them.
 /// </summary>
-internal static class VocabularyNames
+public static class VocabularyNames
 {
     public static string? Occupation(IVocabulary vocabulary, string? text, Language language) =>
         Resolve(text, uri => vocabulary.FindOccupation(uri) is not null, words => vocabulary.SuggestOccupations(words, language, 2));

@@ -1,0 +1,28 @@
+using Labor.Accounts.Data;
+using Labor.BuildingBlocks.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Labor.Accounts.Privacy;
+
+/// <summary>Accounts' part of "download my data": the address, the role and the account's dates. Never the password hash.</summary>
+internal sealed class AccountPersonalData(AccountsDbContext db) : IPersonalDataSource
+{
+    public string ModuleName => AccountsDbContext.Schema;
+
+    public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken) =>
+        await (from user in db.Users.AsNoTracking()
+               where user.Id == personId
+               select new
+               {
+                   user.Email,
+                   user.EmailConfirmed,
+                   user.Language,
+                   Roles = db.UserRoles.Where(link => link.UserId == user.Id).Join(db.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name).ToList(),
+                   user.OrganisationName,
+                   user.SectorTables,
+                   user.CreatedAt,
+                   user.LockoutEnd,
+                   user.AccessFailedCount,
+               })
+            .FirstOrDefaultAsync(cancellationToken);
+}

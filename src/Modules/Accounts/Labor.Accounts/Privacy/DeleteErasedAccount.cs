@@ -1,0 +1,22 @@
+using Labor.Accounts.Data;
+using Labor.BuildingBlocks.Messaging;
+using Labor.Jobseekers.Contracts;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Labor.Accounts.Privacy;
+
+/// <summary>
+/// An erased jobseeker's account goes too, with its e-mail address, roles, claims and tokens (the tables cascade).
+/// Their sign-in stops working at once; a bearer token still held is refused by the jobseeker endpoints.
+/// </summary>
+internal sealed class DeleteErasedAccount(AccountsDbContext db, TimeProvider time, ILogger<DeleteErasedAccount> logger) : IConsumer<JobseekerErased>
+{
+    public Task Consume(ConsumeContext<JobseekerErased> context) =>
+        db.HandleOnceAsync(context, nameof(DeleteErasedAccount), time.GetUtcNow(), async cancellationToken =>
+        {
+            int deleted = await db.Users.Where(u => u.Id == context.Message.JobseekerId).ExecuteDeleteAsync(cancellationToken);
+            logger.LogInformation("Account {UserId} of an erased jobseeker: {Deleted} deleted", context.Message.JobseekerId, deleted);
+        });
+}

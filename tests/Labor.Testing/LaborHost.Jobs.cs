@@ -1,0 +1,84 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Labor.Testing;
+
+public partial class LaborHost
+{
+    /// <summary>Runs a recurring job now, as the dashboard's "trigger now" does, and waits until it has succeeded.</summary>
+    public async Task RunRecurringJobAsync(string recurringJobId)
+    {
+        var jobs = (IRecurringJobManagerV2)Services.GetRequiredService<IRecurringJobManager>();
+        string jobId = jobs.TriggerJob(recurringJobId) ?? throw new InvalidOperationException($"{recurringJobId} is not registered.");
+        JobStorage storage = Services.GetRequiredService<JobStorage>();
+        using IStorageConnection connection = storage.GetConnection();
+        string? state = await Eventually.ReturnsAsync(
+            () => Task.FromResult(connection.GetStateData(jobId)?.Name),
+            name => name is "Succeeded" or "Failed" or "Scheduled" or "Deleted",
+            TimeSpan.FromSeconds(60), $"run {jobId} of {recurringJobId} to finish");
+        if (state != "Succeeded")
+        {
+            throw new InvalidOperationException($"{recurringJobId} ended {state}: {connection.GetStateData(jobId)?.Reason}");
+        }
+    }
+
+    /// <summary>Every table of every schema whose rows, read as text, contain <paramref name="needle"/> (case-insensitive).</summary>
+    public async Task<IReadOnlyList<string>> TablesContainingAsync(string needle)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        List<string> tables = [];
+        await using (var list = new NpgsqlCommand(
+            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables " +
+            "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        List<string> containing = [];
+        foreach (string table in tables)
+        {
+            // The table names come from the catalogue, quoted; the needle is a parameter.
+            await using var search = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {table} AS r WHERE r::text ILIKE '%' || $1 || '%')", connection);
+            search.Parameters.Add(new NpgsqlParameter { Value = needle });
+            if ((bool)(await search.ExecuteScalarAsync())!)
+            {
+                containing.Add(table);
+            }
+        }
+
+        return containing;
+    }
+
+    /// <summary>The queues of this installation holding a message whose body contains <paramref name="needle"/>.</summary>
+    public async Task<IReadOnlyList<string>> QueuesContainingAsync(string needle)
+    {
+        using HttpClient management = Rabbit.Management();
+        string vhost = Uri.EscapeDataString(VirtualHost);
+        JsonElement queues = await management.GetFromJsonAsync<JsonElement>($"api/queues/{vhost}");
+        List<string> containing = [];
+        foreach (JsonElement queue in queues.EnumerateArray())
+        {
+            string name = queue.GetProperty("name").GetString()!;
+            // Peek: the broker hands the messages back to the queue (ack_requeue_true).
+            using HttpResponseMessage peek = await management.PostAsJsonAsync(
+                $"api/queues/{vhost}/{Uri.EscapeDataString(name)}/get", new { count = 10_000, ackmode = "ack_requeue_true", encoding = "auto" });
+            peek.EnsureSuccessStatusCode();
+            string messages = await peek.Content.ReadAsStringAsync();
+            if (messages.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            {
+                containing.Add(name);
+            }
+        }
+
+        return containing;
+    }
+}
