@@ -140,6 +140,21 @@ public sealed class JobseekerProfileTests(LaborHost host) : IClassFixture<LaborH
         others.Email.ShouldBe(second.Email);
     }
 
+    [Fact]
+    public async Task The_profile_and_privacy_pages_speak_english_on_request()
+    {
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        using HttpClient browser = await host.CookieClientAsync(jobseeker.Email, jobseeker.Password);
+
+        string profile = await browser.GetStringAsync(new Uri("/mijn-profiel?culture=en", UriKind.Relative));
+        string privacy = await browser.GetStringAsync(new Uri("/privacy?culture=en", UriKind.Relative));
+
+        profile.ShouldContain("<h1>My profile</h1>");
+        profile.ShouldContain("Why we ask: only to check that the matching treats people of every age and gender fairly.");
+        privacy.ShouldContain("Download my data");
+        privacy.ShouldContain("What we keep, and why");
+    }
+
     private Task<long> SentAsync(string type, Guid jobseekerId) =>
         host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.outbox_messages WHERE type LIKE $1 AND payload->>'jobseekerId' = $2 AND sent_at IS NOT NULL",
             $"%.{type},%", jobseekerId.ToString());
