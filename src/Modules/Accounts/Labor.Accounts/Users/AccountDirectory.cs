@@ -59,6 +59,25 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
         return await CreateAsync(user, role, password, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Gives an existing account this password. For the demo accounts only: their password belongs to the run command
+    /// of the checkout that starts the site, and another checkout on the same machine generates another.
+    /// </summary>
+    public async Task SetDemoPasswordAsync(string email, string password)
+    {
+        LaborUser? user = await users.FindByEmailAsync(email);
+        if (user is null || await users.CheckPasswordAsync(user, password))
+        {
+            return;
+        }
+
+        IdentityResult reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            throw new InvalidOperationException("Demo password not set: " + string.Join(", ", reset.Errors.Select(e => e.Description)));
+        }
+    }
+
     public Task<bool> AnyAdminAsync() =>
         db.UserRoles.AnyAsync(link => db.Roles.Any(role => role.Id == link.RoleId && role.Name == Roles.Admin));
 

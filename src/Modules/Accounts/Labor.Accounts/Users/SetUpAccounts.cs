@@ -46,10 +46,14 @@ internal sealed class SetUpAccounts(AccountDirectory directory, IConfiguration c
 
         foreach ((string email, string role) in DemoUsers)
         {
-            await directory.EnsureAsync(email, role, password,
+            bool created = await directory.EnsureAsync(email, role, password,
                 organisationId: role == Roles.Employer ? DemoOrganisation : null,
                 organisationName: role == Roles.Employer ? "Zorggroep De IJssel (demo)" : null,
                 sectorTables: role == Roles.SectorLead ? ["Zorg & Welzijn"] : null);
+            if (!created)
+            {
+                await directory.SetDemoPasswordAsync(email, password);
+            }
         }
     }
 }
