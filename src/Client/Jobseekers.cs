@@ -5,6 +5,7 @@ public sealed record ProfileDraft
 {
     public string? Name { get; init; }
     public string? Postcode { get; init; }
+    public string? Municipality { get; init; }
     public int? MaxTravelKm { get; init; }
     public int? HoursMin { get; init; }
     public int? HoursMax { get; init; }
@@ -33,6 +34,7 @@ public sealed record JobseekerProfile
     public string? Name { get; init; }
     public string? Postcode { get; init; }
     public string? Municipality { get; init; }
+    public bool AwaitsGeocoder { get; init; }
     public int? MaxTravelKm { get; init; }
     public int? HoursMin { get; init; }
     public int? HoursMax { get; init; }

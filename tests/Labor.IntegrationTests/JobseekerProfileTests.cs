@@ -61,6 +61,24 @@ public sealed class JobseekerProfileTests(LaborHost host) : IClassFixture<LaborH
     }
 
     [Fact]
+    public async Task A_postcode_saved_during_a_geocoder_outage_is_placed_by_the_hourly_job()
+    {
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        Guid id = (await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse())).Content!.Id;
+        // As the outage left it: no point of its own, the centre of the municipality the person chose standing in.
+        await host.ScalarAsync<int>(
+            "UPDATE jobseekers.jobseekers SET profile_awaits_geocoder = true, profile_latitude = 52.0, profile_longitude = 6.0, profile_municipality = 'Zwolle' WHERE id = $1", id);
+
+        await host.RunRecurringJobAsync("jobseekers-place-postcodes");
+
+        JobseekerProfile placed = (await jobseeker.Api.GetMyProfileAsync()).Content!;
+        placed.AwaitsGeocoder.ShouldBeFalse();
+        placed.Municipality.ShouldBe("Kampen", "the postcode decides");
+        (await host.ScalarAsync<double>("SELECT profile_latitude FROM jobseekers.jobseekers WHERE id = $1", id)).ShouldBe(52.5553, tolerance: 0.01);
+        await Eventually.TrueAsync(async () => await SentAsync("JobseekerProfileChanged", id) == 2, Delivery, "matching hears of the new point");
+    }
+
+    [Fact]
     public async Task Consent_is_separate_revocable_and_dated_with_its_history_kept()
     {
         TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);

@@ -31,6 +31,7 @@ public sealed class JobseekersModule : IModule
         services.AddScoped<PersonalDataDownload>();
         services.AddScoped<IPersonalDataSource, JobseekerPersonalData>();
         services.AddScoped<InactiveProfiles>();
+        services.AddScoped<PlacePostcodes>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);
@@ -40,6 +41,7 @@ public sealed class JobseekersModule : IModule
         jobs.AddMessageRetention<JobseekersDbContext>(Name);
         jobs.AddOrUpdate<InactiveProfiles>(InactiveProfiles.JobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
+        jobs.AddOrUpdate<PlacePostcodes>(PlacePostcodes.JobId, job => job.RunAsync(CancellationToken.None), "20 * * * *");
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

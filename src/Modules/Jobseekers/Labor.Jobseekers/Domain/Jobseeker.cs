@@ -42,6 +42,9 @@ internal sealed class Jobseeker
         Touch(now);
     }
 
+    /// <summary>The geocoder placed the postcode after the person saved: not their activity, so no activity mark.</summary>
+    public void Place(ProfileContent placed) => Profile = placed;
+
     /// <returns>false when the consent already was <paramref name="consented"/>: nothing changed.</returns>
     public bool SetConsent(bool consented, DateTimeOffset now)
     {

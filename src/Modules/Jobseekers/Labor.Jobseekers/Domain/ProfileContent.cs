@@ -16,6 +16,12 @@ internal sealed record ProfileContent
 
     public double? Longitude { get; init; }
 
+    /// <summary>
+    /// The geocoder could not be reached when the profile was saved: the point is the municipality's centre, or
+    /// missing, until the job <c>jobseekers-place-postcodes</c> places the postcode.
+    /// </summary>
+    public bool AwaitsGeocoder { get; init; }
+
     public int? MaxTravelKm { get; init; }
 
     public int? HoursMin { get; init; }

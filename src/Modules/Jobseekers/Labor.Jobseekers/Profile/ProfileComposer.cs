@@ -11,22 +11,25 @@ internal sealed class ProfileComposer(IReferenceData region, IVocabulary vocabul
 {
     public async Task<ComposedProfile> ComposeAsync(ProfileRequest request, CancellationToken cancellationToken)
     {
-        PostcodeLookup lookup = await locator.LocateAsync(request.Postcode!, municipality: null, cancellationToken);
-        if (lookup is not { Status: PostcodeStatus.Found, Location: { } home })
+        string? given = string.IsNullOrWhiteSpace(request.Municipality) ? null : region.FindMunicipality(request.Municipality)!.Name;
+        PostcodeLookup lookup = await locator.LocateAsync(request.Postcode!, given, cancellationToken);
+        if (lookup.Status == PostcodeStatus.Unknown)
         {
-            string problem = lookup.Status == PostcodeStatus.Unknown
-                ? "No address has this postcode."
-                : "This postcode cannot be placed right now; try again later.";
-            return new ComposedProfile(null, new Dictionary<string, string[]> { ["postcode"] = [problem] });
+            return new ComposedProfile(null, new Dictionary<string, string[]> { ["postcode"] = ["No address has this postcode."] });
         }
 
+        // Unreachable geocoder: the person is not turned away; the municipality's centre stands in, or nothing, until
+        // PlacePostcodes places the postcode.
+        Postcode.TryNormalise(request.Postcode, out string postcode);
+        PlaceLocation? home = lookup.Location;
         var profile = new ProfileContent
         {
             Name = request.Name!.Trim(),
-            Postcode = home.Postcode,
-            Municipality = region.FindMunicipality(home.Municipality)?.Name ?? home.Municipality,
-            Latitude = home.Point.Latitude,
-            Longitude = home.Point.Longitude,
+            Postcode = postcode,
+            Municipality = home is null ? given : region.FindMunicipality(home.Municipality)?.Name ?? home.Municipality,
+            Latitude = home?.Point.Latitude,
+            Longitude = home?.Point.Longitude,
+            AwaitsGeocoder = lookup.Status == PostcodeStatus.Unavailable,
             MaxTravelKm = request.MaxTravelKm,
             HoursMin = request.HoursMin,
             HoursMax = request.HoursMax,

@@ -5,6 +5,8 @@ namespace Labor.Jobseekers.Profile;
 /// URIs (see /api/reference/skills and /occupations); codes as listed on each property.
 /// </summary>
 /// <param name="Postcode">Dutch postcode of home, such as 8011 PK: it places the person for travel distances.</param>
+/// <param name="Municipality">Optional, one of the region's municipalities: its centre stands in for the postcode while
+/// the geocoder cannot be reached. The postcode decides the municipality when it can be placed.</param>
 /// <param name="MaxTravelKm">How far the person will travel to work, 1 to 150 km.</param>
 /// <param name="EducationLevel">A code from /api/reference/education-levels.</param>
 /// <param name="Situation">employed, self-employed, uwv-benefit, social-assistance or no-benefit.</param>
@@ -15,6 +17,7 @@ namespace Labor.Jobseekers.Profile;
 internal sealed record ProfileRequest(
     string? Name,
     string? Postcode,
+    string? Municipality,
     int? MaxTravelKm,
     int? HoursMin,
     int? HoursMax,

@@ -19,6 +19,8 @@ internal sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Postcode).NotEmpty().Must(postcode => Postcode.TryNormalise(postcode, out _))
             .WithMessage("A Dutch postcode: four digits, then two letters, such as 8011 PK.");
+        RuleFor(r => r.Municipality).Must(name => region.FindMunicipality(name) is not null).When(r => !string.IsNullOrWhiteSpace(r.Municipality))
+            .WithMessage("One of the 20 municipalities of Regio Zwolle, or leave it out.");
         RuleFor(r => r.MaxTravelKm).NotNull().InclusiveBetween(1, MaxTravelKm);
         RuleFor(r => r.HoursMin).NotNull().InclusiveBetween(1, MaxHoursPerWeek);
         RuleFor(r => r.HoursMax).NotNull().InclusiveBetween(1, MaxHoursPerWeek);

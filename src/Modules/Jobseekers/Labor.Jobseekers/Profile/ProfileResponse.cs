@@ -6,6 +6,7 @@ namespace Labor.Jobseekers.Profile;
 
 /// <summary>The jobseeker's own view of their profile: the stored codes and URIs, with names to show.</summary>
 /// <param name="Email">The account's address, where the platform mails them; changed with the account, not here.</param>
+/// <param name="AwaitsGeocoder">The postcode could not be placed yet: distances use the municipality's centre, if given, until it is.</param>
 /// <param name="ReadyForMatching">Whether the profile says enough to be matched: where, how many hours, and skills or experience.</param>
 internal sealed record ProfileResponse(
     Guid Id,
@@ -14,6 +15,7 @@ internal sealed record ProfileResponse(
     string? Name,
     string? Postcode,
     string? Municipality,
+    bool AwaitsGeocoder,
     int? MaxTravelKm,
     int? HoursMin,
     int? HoursMax,
@@ -40,7 +42,7 @@ internal sealed record ProfileResponse(
         string language = contact?.Language ?? "nl";
         Language labels = language == "en" ? Reference.Contracts.Language.En : Reference.Contracts.Language.Nl;
         return new ProfileResponse(
-            jobseeker.Id, contact?.Email, language, p.Name, p.Postcode, p.Municipality, p.MaxTravelKm, p.HoursMin, p.HoursMax,
+            jobseeker.Id, contact?.Email, language, p.Name, p.Postcode, p.Municipality, p.AwaitsGeocoder, p.MaxTravelKm, p.HoursMin, p.HoursMax,
             p.AvailableFrom, p.EducationLevel, p.Diplomas,
             [.. p.Experience.Select(e => new ExperienceResponse(e.OccupationUri, vocabulary.FindOccupation(e.OccupationUri)?.Label.In(labels) ?? e.OccupationUri, e.Years))],
             [.. p.Skills.Select(uri => new ConceptResponse(uri, vocabulary.FindSkill(uri)?.Label.In(labels) ?? uri))],

@@ -189,6 +189,10 @@ namespace Labor.Jobseekers.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("profile_available_from");
 
+                            b1.Property<bool>("AwaitsGeocoder")
+                                .HasColumnType("boolean")
+                                .HasColumnName("profile_awaits_geocoder");
+
                             b1.Property<string>("DigestFrequency")
                                 .IsRequired()
                                 .HasMaxLength(10)

@@ -14,6 +14,7 @@ internal sealed class ProfileForm
 
     public string? Name { get; set; }
     public string? Postcode { get; set; }
+    public string? Municipality { get; set; }
     public int? MaxTravelKm { get; set; } = 25;
     public int? HoursMin { get; set; }
     public int? HoursMax { get; set; }
@@ -34,6 +35,7 @@ internal sealed class ProfileForm
     {
         Name = profile.Name,
         Postcode = profile.Postcode,
+        Municipality = profile.Municipality,
         MaxTravelKm = profile.MaxTravelKm ?? 25,
         HoursMin = profile.HoursMin,
         HoursMax = profile.HoursMax,
@@ -85,7 +87,7 @@ internal sealed class ProfileForm
         }
 
         var request = new ProfileRequest(
-            Name, Postcode, MaxTravelKm, HoursMin, HoursMax, AvailableFrom, Blank(EducationLevel), [.. Lines(Diplomas)], experience, skills,
+            Name, Postcode, Blank(Municipality), MaxTravelKm, HoursMin, HoursMax, AvailableFrom, Blank(EducationLevel), [.. Lines(Diplomas)], experience, skills,
             SectorTables, OpenToOtherSectors, Blank(Situation), Blank(Language), Blank(DigestFrequency), Blank(AgeBand), Blank(Gender));
         return (request, unknownSkills, unknownOccupations);
     }

@@ -40,6 +40,7 @@ namespace Labor.Jobseekers.Data.Migrations
                     inactivity_warned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     profile_age_band = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     profile_available_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    profile_awaits_geocoder = table.Column<bool>(type: "boolean", nullable: false),
                     profile_digest_frequency = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     profile_diplomas = table.Column<string[]>(type: "text[]", nullable: false),
                     profile_education_level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Labor.Jobseekers.Data.Migrations
 {
     [DbContext(typeof(JobseekersDbContext))]
-    [Migration("20261123022147_Profiles")]
+    [Migration("20261123024421_Profiles")]
     partial class Profiles
     {
         /// <inheritdoc />
@@ -191,6 +191,10 @@ namespace Labor.Jobseekers.Data.Migrations
                             b1.Property<DateOnly?>("AvailableFrom")
                                 .HasColumnType("date")
                                 .HasColumnName("profile_available_from");
+
+                            b1.Property<bool>("AwaitsGeocoder")
+                                .HasColumnType("boolean")
+                                .HasColumnName("profile_awaits_geocoder");
 
                             b1.Property<string>("DigestFrequency")
                                 .IsRequired()
