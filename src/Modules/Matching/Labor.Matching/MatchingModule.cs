@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Matching.Data;
 using Labor.Matching.ReadModel;
+using Labor.Matching.Runs;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -16,21 +17,37 @@ public sealed class MatchingModule : IModule
 {
     public string Name => MatchingDbContext.Schema;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<MatchingDbContext>(configuration, MatchingDbContext.Schema);
+        services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.Section))
+            .Validate(o => o.ChunkSize > 0 && o.Workers >= 0, "Matching:ChunkSize must be positive, Matching:Workers 0 or more.").ValidateOnStart();
+        services.AddSingleton<LiveIndex>();
+        services.AddScoped<MatchLoader>();
+        services.AddScoped<IncrementalMatching>();
+        services.AddScoped<NightlyRun>();
+    }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "matching-vacancy-published");
         bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "matching-vacancy-changed");
         bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "matching-vacancy-closed");
+        bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-profile-changed");
+        bus.AddConsumer<JobseekerConsentChangedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-consent-changed");
+        bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-erased");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
     }
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<MatchingDbContext>(Name);
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<MatchingDbContext>(Name);
+        jobs.AddOrUpdate<NightlyRun>(NightlyRun.JobId, run => run.RunAsync(CancellationToken.None), "0 2 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.MigrateAsync<MatchingDbContext>(cancellationToken);

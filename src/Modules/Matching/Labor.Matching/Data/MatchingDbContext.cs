@@ -1,5 +1,7 @@
 using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.ReadModel;
+using Labor.Matching.Results;
+using Labor.Matching.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Matching.Data;
@@ -9,6 +11,18 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
     public const string Schema = "matching";
 
     public DbSet<OpenVacancy> Vacancies => Set<OpenVacancy>();
+
+    public DbSet<PoolMember> Pool => Set<PoolMember>();
+
+    public DbSet<ErasedJobseeker> Erased => Set<ErasedJobseeker>();
+
+    public DbSet<JobseekerMatch> JobseekerMatches => Set<JobseekerMatch>();
+
+    public DbSet<VacancyCandidate> VacancyCandidates => Set<VacancyCandidate>();
+
+    public DbSet<MatchFeedback> Feedback => Set<MatchFeedback>();
+
+    public DbSet<MatchRun> Runs => Set<MatchRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,6 +35,46 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             vacancy.Property(v => v.Title).HasMaxLength(200);
             vacancy.Property(v => v.Municipality).HasMaxLength(100);
             vacancy.Property(v => v.Details).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<PoolMember>(member =>
+        {
+            member.ToTable("jobseekers");
+            member.HasKey(m => m.JobseekerId);
+            member.Property(m => m.Profile).HasColumnType("jsonb");
+            member.HasIndex(m => m.ReceivedAt);
+        });
+        modelBuilder.Entity<ErasedJobseeker>(erased =>
+        {
+            erased.ToTable("erased_jobseekers");
+            erased.HasKey(e => e.JobseekerId);
+        });
+        // Written by binary COPY into a fresh table and swapped in whole (see MatchWriter); the keys below are the
+        // indexes the swap recreates.
+        modelBuilder.Entity<JobseekerMatch>(match =>
+        {
+            match.ToTable(MatchTables.JobseekerMatches);
+            match.HasKey(m => new { m.JobseekerId, m.Rank });
+            match.HasIndex(m => m.VacancyId);
+        });
+        modelBuilder.Entity<VacancyCandidate>(candidate =>
+        {
+            candidate.ToTable(MatchTables.VacancyCandidates);
+            candidate.HasKey(c => new { c.VacancyId, c.Rank });
+            candidate.HasIndex(c => c.JobseekerId);
+        });
+        modelBuilder.Entity<MatchFeedback>(feedback =>
+        {
+            feedback.ToTable("feedback");
+            feedback.HasKey(f => new { f.VacancyId, f.JobseekerId });
+            feedback.Property(f => f.Verdict).HasMaxLength(20);
+            feedback.HasIndex(f => f.JobseekerId);
+        });
+        modelBuilder.Entity<MatchRun>(run =>
+        {
+            run.ToTable("runs");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            run.Property(r => r.SectorCounts).HasColumnType("jsonb");
         });
     }
 }

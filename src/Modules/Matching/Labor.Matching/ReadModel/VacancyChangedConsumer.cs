@@ -2,13 +2,14 @@ using System.Text.Json;
 using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.Data;
 using Labor.Vacancies.Contracts;
+using Labor.Matching.Runs;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Matching.ReadModel;
 
 /// <summary>Keeps matching's copy of an open vacancy current; a change to a vacancy it no longer holds is ignored.</summary>
-internal sealed class VacancyChangedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<VacancyChanged>
+internal sealed class VacancyChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<VacancyChanged>
 {
     public Task Consume(ConsumeContext<VacancyChanged> context) =>
         db.HandleOnceAsync(context, nameof(VacancyChangedConsumer), time.GetUtcNow(), async cancellationToken =>
@@ -21,6 +22,8 @@ internal sealed class VacancyChangedConsumer(MatchingDbContext db, TimeProvider 
                 open.Municipality = vacancy.Municipality;
                 open.Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web);
                 open.ReceivedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+                await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
             }
         });
 }

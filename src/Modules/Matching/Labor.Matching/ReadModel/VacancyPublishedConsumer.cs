@@ -2,6 +2,7 @@ using System.Text.Json;
 using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.Data;
 using Labor.Vacancies.Contracts;
+using Labor.Matching.Runs;
 using MassTransit;
 
 namespace Labor.Matching.ReadModel;
@@ -10,10 +11,10 @@ namespace Labor.Matching.ReadModel;
 /// Adds a published vacancy to matching's read model. The insert is deliberately not an upsert: the inbox, not
 /// luck, is what makes a redelivery harmless (a republished vacancy was removed when it closed).
 /// </summary>
-internal sealed class VacancyPublishedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<VacancyPublished>
+internal sealed class VacancyPublishedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<VacancyPublished>
 {
     public Task Consume(ConsumeContext<VacancyPublished> context) =>
-        db.HandleOnceAsync(context, nameof(VacancyPublishedConsumer), time.GetUtcNow(), _ =>
+        db.HandleOnceAsync(context, nameof(VacancyPublishedConsumer), time.GetUtcNow(), async cancellationToken =>
         {
             VacancyDetails vacancy = context.Message.Vacancy;
             db.Vacancies.Add(new OpenVacancy
@@ -26,6 +27,7 @@ internal sealed class VacancyPublishedConsumer(MatchingDbContext db, TimeProvide
                 PublishedAt = context.Message.PublishedAt,
                 ReceivedAt = time.GetUtcNow(),
             });
-            return Task.CompletedTask;
+            await db.SaveChangesAsync(cancellationToken);
+            await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
         });
 }

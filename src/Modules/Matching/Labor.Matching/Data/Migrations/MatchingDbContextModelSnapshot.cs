@@ -92,6 +92,23 @@ namespace Labor.Matching.Data.Migrations
                     b.ToTable("outbox_messages", "matching");
                 });
 
+            modelBuilder.Entity("Labor.Matching.ReadModel.ErasedJobseeker", b =>
+                {
+                    b.Property<Guid>("JobseekerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.HasKey("JobseekerId")
+                        .HasName("pk_erased_jobseekers");
+
+                    b.ToTable("erased_jobseekers", "matching");
+                });
+
             modelBuilder.Entity("Labor.Matching.ReadModel.OpenVacancy", b =>
                 {
                     b.Property<Guid>("VacancyId")
@@ -132,6 +149,268 @@ namespace Labor.Matching.Data.Migrations
                         .HasName("pk_vacancies");
 
                     b.ToTable("vacancies", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.ReadModel.PoolMember", b =>
+                {
+                    b.Property<Guid>("JobseekerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<DateTimeOffset?>("ConsentChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_changed_at");
+
+                    b.Property<bool>("Consented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consented");
+
+                    b.Property<string>("Profile")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("profile");
+
+                    b.Property<DateTimeOffset?>("ProfileChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_changed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("JobseekerId")
+                        .HasName("pk_jobseekers");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_jobseekers_received_at");
+
+                    b.ToTable("jobseekers", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Results.JobseekerMatch", b =>
+                {
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<short>("Rank")
+                        .HasColumnType("smallint")
+                        .HasColumnName("rank");
+
+                    b.Property<float?>("DistanceKm")
+                        .HasColumnType("real")
+                        .HasColumnName("distance_km");
+
+                    b.Property<short>("DistancePart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("distance_part");
+
+                    b.Property<long>("ExactSkills")
+                        .HasColumnType("bigint")
+                        .HasColumnName("exact_skills");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<short>("HoursPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("hours_part");
+
+                    b.Property<bool>("Intersectoral")
+                        .HasColumnType("boolean")
+                        .HasColumnName("intersectoral");
+
+                    b.Property<short>("Occupation")
+                        .HasColumnType("smallint")
+                        .HasColumnName("occupation");
+
+                    b.Property<short>("OccupationPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("occupation_part");
+
+                    b.Property<long>("RelatedSkills")
+                        .HasColumnType("bigint")
+                        .HasColumnName("related_skills");
+
+                    b.Property<short>("Score")
+                        .HasColumnType("smallint")
+                        .HasColumnName("score");
+
+                    b.Property<short>("SectorPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("sector_part");
+
+                    b.Property<short>("SkillsPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("skills_part");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.HasKey("JobseekerId", "Rank")
+                        .HasName("pk_jobseeker_matches");
+
+                    b.HasIndex("VacancyId")
+                        .HasDatabaseName("ix_jobseeker_matches_vacancy_id");
+
+                    b.ToTable("jobseeker_matches", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Results.MatchFeedback", b =>
+                {
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("VacancyId", "JobseekerId")
+                        .HasName("pk_feedback");
+
+                    b.HasIndex("JobseekerId")
+                        .HasDatabaseName("ix_feedback_jobseeker_id");
+
+                    b.ToTable("feedback", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Results.VacancyCandidate", b =>
+                {
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.Property<short>("Rank")
+                        .HasColumnType("smallint")
+                        .HasColumnName("rank");
+
+                    b.Property<float?>("DistanceKm")
+                        .HasColumnType("real")
+                        .HasColumnName("distance_km");
+
+                    b.Property<short>("DistancePart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("distance_part");
+
+                    b.Property<long>("ExactSkills")
+                        .HasColumnType("bigint")
+                        .HasColumnName("exact_skills");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<short>("HoursPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("hours_part");
+
+                    b.Property<bool>("Intersectoral")
+                        .HasColumnType("boolean")
+                        .HasColumnName("intersectoral");
+
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<short>("Occupation")
+                        .HasColumnType("smallint")
+                        .HasColumnName("occupation");
+
+                    b.Property<short>("OccupationPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("occupation_part");
+
+                    b.Property<long>("RelatedSkills")
+                        .HasColumnType("bigint")
+                        .HasColumnName("related_skills");
+
+                    b.Property<short>("Score")
+                        .HasColumnType("smallint")
+                        .HasColumnName("score");
+
+                    b.Property<short>("SectorPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("sector_part");
+
+                    b.Property<short>("SkillsPart")
+                        .HasColumnType("smallint")
+                        .HasColumnName("skills_part");
+
+                    b.HasKey("VacancyId", "Rank")
+                        .HasName("pk_vacancy_candidates");
+
+                    b.HasIndex("JobseekerId")
+                        .HasDatabaseName("ix_vacancy_candidates_jobseeker_id");
+
+                    b.ToTable("vacancy_candidates", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Runs.MatchRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ChunkSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunk_size");
+
+                    b.Property<int>("ChunksDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunks_done");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Jobseekers")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobseekers");
+
+                    b.Property<int>("Matches")
+                        .HasColumnType("integer")
+                        .HasColumnName("matches");
+
+                    b.Property<string>("SectorCounts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sector_counts");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Vacancies")
+                        .HasColumnType("integer")
+                        .HasColumnName("vacancies");
+
+                    b.HasKey("Id")
+                        .HasName("pk_runs");
+
+                    b.ToTable("runs", "matching");
                 });
 #pragma warning restore 612, 618
         }

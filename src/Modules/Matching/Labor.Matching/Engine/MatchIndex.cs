@@ -1,0 +1,157 @@
+namespace Labor.Matching.Engine;
+
+/// <summary>
+/// Vacancies and jobseekers with the postings that find candidates without comparing every pair: a vacancy is a
+/// candidate for a person only through a specific skill they share or experience in the same ISCO minor group (the
+/// evidence <see cref="Scorer"/> requires), so the postings yield exactly the pairs that can score.
+/// </summary>
+internal sealed class MatchIndex
+{
+    private readonly Dictionary<int, int[]> _vacanciesBySkill;
+    private readonly Dictionary<int, int[]> _vacanciesByOccupationGroup;
+    private readonly Dictionary<int, int[]> _jobseekersBySkill;
+    private readonly Dictionary<int, int[]> _jobseekersByOccupationGroup;
+
+    /// <param name="builtAt">When the tables were read: what changed after it is newer than the index.</param>
+    public MatchIndex(Concepts concepts, IReadOnlyList<VacancyEntry> vacancies, IReadOnlyList<JobseekerEntry> jobseekers, DateTimeOffset builtAt)
+    {
+        BuiltAt = builtAt;
+        concepts.Freeze();
+        Concepts = concepts;
+        Vacancies = vacancies;
+        Jobseekers = jobseekers;
+        _vacanciesBySkill = Postings(vacancies, v => v.Skills.Where(concepts.IsSpecific));
+        _vacanciesByOccupationGroup = Postings(vacancies, v => [OccupationGroup(v.IscoMinor, v.Occupation)]);
+        _jobseekersBySkill = Postings(jobseekers, j => j.Skills.Where(concepts.IsSpecific));
+        _jobseekersByOccupationGroup = Postings(jobseekers, j => j.Experience.Select(e => OccupationGroup(e.IscoMinor, e.Occupation)));
+    }
+
+    public Concepts Concepts { get; }
+
+    public DateTimeOffset BuiltAt { get; }
+
+    public IReadOnlyList<VacancyEntry> Vacancies { get; }
+
+    public IReadOnlyList<JobseekerEntry> Jobseekers { get; }
+
+    /// <summary>Scratch space for one thread: marks and seen-stamps, reused across calls.</summary>
+    public Workspace NewWorkspace() => new(Concepts.SkillCount, Vacancies.Count, Jobseekers.Count);
+
+    /// <summary>The best vacancies for one jobseeker; every scoring pair is also passed to <paramref name="onPair"/>.</summary>
+    public void MatchJobseeker(int jobseeker, Workspace work, TopList<Hit> top, Action<int, Hit>? onPair = null)
+    {
+        JobseekerEntry j = Jobseekers[jobseeker];
+        work.Marks.Mark(j, Concepts);
+        int stamp = work.NextStamp();
+        foreach (int skill in j.Skills)
+        {
+            Score(_vacanciesBySkill, skill);
+        }
+
+        foreach (Experience e in j.Experience)
+        {
+            Score(_vacanciesByOccupationGroup, OccupationGroup(e.IscoMinor, e.Occupation));
+        }
+
+        void Score(Dictionary<int, int[]> postings, int key)
+        {
+            if (!postings.TryGetValue(key, out int[]? candidates))
+            {
+                return;
+            }
+
+            foreach (int vacancy in candidates)
+            {
+                if (work.SeenVacancy[vacancy] == stamp)
+                {
+                    continue;
+                }
+
+                work.SeenVacancy[vacancy] = stamp;
+                VacancyEntry v = Vacancies[vacancy];
+                if (Scorer.TryScore(j, work.Marks, v, Concepts, out Score score))
+                {
+                    var hit = new Hit(jobseeker, vacancy, score);
+                    top.Offer(score.Total, v.Id, hit);
+                    onPair?.Invoke(vacancy, hit);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every jobseeker in the index who fits this vacancy: the incremental run when a vacancy is published.</summary>
+    /// <param name="vacancy">The vacancy's position in the index, or -1 for one the index does not hold yet.</param>
+    public void MatchVacancy(VacancyEntry v, int vacancy, Workspace work, Action<Hit> onPair)
+    {
+        int stamp = work.NextStamp();
+        foreach (int skill in v.Skills)
+        {
+            Score(_jobseekersBySkill, skill);
+        }
+
+        Score(_jobseekersByOccupationGroup, OccupationGroup(v.IscoMinor, v.Occupation));
+
+        void Score(Dictionary<int, int[]> postings, int key)
+        {
+            if (!postings.TryGetValue(key, out int[]? candidates))
+            {
+                return;
+            }
+
+            foreach (int jobseeker in candidates)
+            {
+                if (work.SeenJobseeker[jobseeker] == stamp)
+                {
+                    continue;
+                }
+
+                work.SeenJobseeker[jobseeker] = stamp;
+                JobseekerEntry j = Jobseekers[jobseeker];
+                work.Marks.Mark(j, Concepts);
+                if (Scorer.TryScore(j, work.Marks, v, Concepts, out Score score))
+                {
+                    onPair(new Hit(jobseeker, vacancy, score));
+                }
+            }
+        }
+    }
+
+    /// <summary>The ISCO minor group, or the occupation itself (as a negative key) when it has no ISCO code.</summary>
+    private static int OccupationGroup(int iscoMinor, int occupation) =>
+        iscoMinor != Concepts.NoConcept ? iscoMinor : occupation != Concepts.NoConcept ? -10 - occupation : int.MinValue;
+
+    private static Dictionary<int, int[]> Postings<T>(IReadOnlyList<T> entries, Func<T, IEnumerable<int>> keys)
+    {
+        var lists = new Dictionary<int, List<int>>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            foreach (int key in keys(entries[i]).Distinct())
+            {
+                if (!lists.TryGetValue(key, out List<int>? list))
+                {
+                    lists[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return lists.ToDictionary(l => l.Key, l => l.Value.ToArray());
+    }
+
+    public sealed class Workspace(int skills, int vacancies, int jobseekers)
+    {
+        private int _stamp;
+
+        public SkillMarks Marks { get; } = new(skills);
+
+        public int[] SeenVacancy { get; } = new int[vacancies];
+
+        public int[] SeenJobseeker { get; } = new int[jobseekers];
+
+        public int NextStamp() => ++_stamp;
+    }
+}
+
+/// <summary>A scored pair, by the positions of the jobseeker and the vacancy in the index.</summary>
+internal readonly record struct Hit(int Jobseeker, int Vacancy, Score Score);

@@ -1,0 +1,190 @@
+using Labor.Matching.Results;
+
+namespace Labor.Matching.Engine;
+
+/// <summary>
+/// The one place that decides whether a jobseeker and a vacancy fit and how well. Hard filters first (cheapest
+/// first), then five named parts: skills 50 (essential count double; a closely related skill earns half), occupation
+/// 20 (same occupation 20, same ISCO unit group 14, same minor group 8), sector wish 10 (a wished sector 10, open to
+/// others 5), distance 10 (closer is better; remote work 10) and hours 10 (how much of the vacancy's hours the person
+/// wants). Whole numbers throughout, so the plain-SQL baseline can compute the very same score.
+/// </summary>
+internal static class Scorer
+{
+    public const int MinimumScore = 35;
+    public const int SkillsWeight = 50;
+    public const int SectorWeight = 10;
+    public const int DistanceWeight = 10;
+    public const int HoursWeight = 10;
+
+    /// <summary>Years in the same ISCO unit group that stand in for a missing diploma, when the vacancy allows it.</summary>
+    public const int ExperienceForEducation = 3;
+
+    public static bool TryScore(JobseekerEntry j, SkillMarks marks, VacancyEntry v, Concepts concepts, out Score score)
+    {
+        score = default;
+        if (v.HoursMax < j.HoursMin || j.HoursMax < v.HoursMin || j.AvailableFromDay > v.ValidThroughDay)
+        {
+            return false;
+        }
+
+        double? distance = null;
+        if (!v.Remote)
+        {
+            if (!j.Placed)
+            {
+                return false;
+            }
+
+            double dx = v.X - j.X, dy = v.Y - j.Y;
+            double squared = (dx * dx) + (dy * dy);
+            if (squared > (double)j.MaxTravelKm * j.MaxTravelKm)
+            {
+                return false;
+            }
+
+            distance = Math.Sqrt(squared);
+        }
+
+        bool wished = (v.Sectors & j.Wishes) != 0;
+        if (!wished && !j.OpenToOtherSectors)
+        {
+            return false;
+        }
+
+        (OccupationRelation relation, bool experienceReplaces) = Occupation(j, v);
+        if (j.Education < v.MinimumEducation && !(v.ExperienceReplacesEducation && experienceReplaces))
+        {
+            return false;
+        }
+
+        long exact = 0, related = 0;
+        int earned = 0, possible = 0;
+        for (int i = 0; i < v.Skills.Length; i++)
+        {
+            int weight = (v.Essential & (1L << i)) != 0 ? 2 : 1;
+            possible += 2 * weight;
+            int skill = v.Skills[i];
+            if (marks.Has(skill))
+            {
+                exact |= 1L << i;
+                earned += 2 * weight;
+            }
+            else if (marks.IsRelated(skill, concepts))
+            {
+                related |= 1L << i;
+                earned += weight;
+            }
+        }
+
+        int skillsPart = possible == 0 ? 0 : SkillsWeight * earned / possible;
+        int occupationPart = relation switch
+        {
+            OccupationRelation.SameOccupation => 20,
+            OccupationRelation.SameUnitGroup => 14,
+            OccupationRelation.SameMinorGroup => 8,
+            _ => 0,
+        };
+        // The evidence of a fit: a specific skill the vacancy asks for, or experience close to its occupation.
+        if (!HasSpecificSkill(v, exact, concepts) && relation == OccupationRelation.None)
+        {
+            return false;
+        }
+
+        int sectorPart = wished ? SectorWeight : SectorWeight / 2;
+        int distancePart = distance is { } km ? (int)Math.Floor(DistanceWeight * (j.MaxTravelKm - km) / j.MaxTravelKm) : DistanceWeight;
+        int overlap = Math.Min(v.HoursMax, j.HoursMax) - Math.Max(v.HoursMin, j.HoursMin);
+        int hoursPart = HoursWeight * (overlap + 1) / (v.HoursMax - v.HoursMin + 1);
+        int total = skillsPart + occupationPart + sectorPart + distancePart + hoursPart;
+        if (total < MinimumScore)
+        {
+            return false;
+        }
+
+        bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
+        score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
+        return true;
+    }
+
+    private static (OccupationRelation Relation, bool ExperienceReplaces) Occupation(JobseekerEntry j, VacancyEntry v)
+    {
+        OccupationRelation best = OccupationRelation.None;
+        bool replaces = false;
+        foreach (Experience e in j.Experience)
+        {
+            OccupationRelation relation =
+                e.Occupation == v.Occupation && e.Occupation != Concepts.NoConcept ? OccupationRelation.SameOccupation
+                : e.IscoUnit == v.IscoUnit && e.IscoUnit != Concepts.NoConcept ? OccupationRelation.SameUnitGroup
+                : e.IscoMinor == v.IscoMinor && e.IscoMinor != Concepts.NoConcept ? OccupationRelation.SameMinorGroup
+                : OccupationRelation.None;
+            best = relation > best ? relation : best;
+            replaces |= relation >= OccupationRelation.SameUnitGroup && e.Years >= ExperienceForEducation;
+        }
+
+        return (best, replaces);
+    }
+
+    private static bool HasSpecificSkill(VacancyEntry v, long exact, Concepts concepts)
+    {
+        for (int i = 0; exact != 0; i++, exact >>= 1)
+        {
+            if ((exact & 1) != 0 && concepts.IsSpecific(v.Skills[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// One jobseeker's skills, marked for constant-time lookups while their candidates are scored. One per thread:
+/// a new stamp clears the marks without touching the arrays.
+/// </summary>
+internal sealed class SkillMarks(int skillCount)
+{
+    private readonly int[] _has = new int[skillCount];
+    private readonly int[] _hasNarrower = new int[skillCount];
+    private int _stamp;
+
+    public void Mark(JobseekerEntry jobseeker, Concepts concepts)
+    {
+        _stamp++;
+        foreach (int skill in jobseeker.Skills)
+        {
+            if (skill < 0)
+            {
+                continue;
+            }
+
+            _has[skill] = _stamp;
+            int broader = concepts.BroaderOf(skill);
+            if (broader != Concepts.NoConcept)
+            {
+                _hasNarrower[broader] = _stamp;
+            }
+        }
+    }
+
+    public bool Has(int skill) => skill >= 0 && _has[skill] == _stamp;
+
+    /// <summary>
+    /// The person has the skill's broader concept, a narrower one, or a sibling under the same broader concept.
+    /// </summary>
+    public bool IsRelated(int skill, Concepts concepts)
+    {
+        if (skill < 0)
+        {
+            return false;
+        }
+
+        if (_hasNarrower[skill] == _stamp)
+        {
+            return true;
+        }
+
+        int broader = concepts.BroaderOf(skill);
+        return broader != Concepts.NoConcept && (_has[broader] == _stamp || _hasNarrower[broader] == _stamp);
+    }
+}

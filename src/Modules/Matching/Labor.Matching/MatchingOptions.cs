@@ -1,0 +1,18 @@
+namespace Labor.Matching;
+
+/// <summary>Section "Matching".</summary>
+internal sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    /// <summary>Jobseekers whose lists are written (and committed) together: the unit a stopped run resumes from.</summary>
+    public int ChunkSize { get; set; } = 10_000;
+
+    /// <summary>Threads matching in parallel; 0 for one per processor.</summary>
+    public int Workers { get; set; }
+
+    /// <summary>How old the in-memory index may be when an event asks for an incremental run.</summary>
+    public TimeSpan LiveIndexMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+
+    public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Labor.BuildingBlocks.Messaging;
+using Labor.Jobseekers.Contracts;
+using Labor.Matching.Data;
+using Labor.Matching.Runs;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Labor.Matching.ReadModel;
+
+/// <summary>Keeps the profile in matching's pool; the newest change wins whatever order events arrive in.</summary>
+internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<JobseekerProfileChanged>
+{
+    public Task Consume(ConsumeContext<JobseekerProfileChanged> context) =>
+        db.HandleOnceAsync(context, nameof(JobseekerProfileChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+        {
+            JobseekerProfileChanged changed = context.Message;
+            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, cancellationToken);
+            if (member is not null && (member.ProfileChangedAt is null || member.ProfileChangedAt < changed.ChangedAt))
+            {
+                member.Profile = JsonSerializer.Serialize(changed.Profile, JsonSerializerOptions.Web);
+                member.ProfileChangedAt = changed.ChangedAt;
+                member.ReceivedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+                await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
+            }
+        });
+}
+
+/// <summary>Keeps the consent in matching's pool; the newest change wins whatever order events arrive in.</summary>
+internal sealed class JobseekerConsentChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<JobseekerConsentChanged>
+{
+    public Task Consume(ConsumeContext<JobseekerConsentChanged> context) =>
+        db.HandleOnceAsync(context, nameof(JobseekerConsentChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+        {
+            JobseekerConsentChanged changed = context.Message;
+            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, cancellationToken);
+            if (member is not null && (member.ConsentChangedAt is null || member.ConsentChangedAt < changed.ChangedAt))
+            {
+                member.Consented = changed.Consented;
+                member.ConsentChangedAt = changed.ChangedAt;
+                member.ReceivedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+                await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
+            }
+        });
+}
+
+/// <summary>An erased jobseeker leaves matching entirely: the pool, their matches and the feedback on them.</summary>
+internal sealed class JobseekerErasedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<JobseekerErased>
+{
+    public Task Consume(ConsumeContext<JobseekerErased> context) =>
+        db.HandleOnceAsync(context, nameof(JobseekerErasedConsumer), time.GetUtcNow(), async cancellationToken =>
+        {
+            Guid id = context.Message.JobseekerId;
+            await db.Pool.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.JobseekerMatches.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.VacancyCandidates.Where(c => c.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.Feedback.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            if (!await db.Erased.AnyAsync(e => e.JobseekerId == id, cancellationToken))
+            {
+                db.Erased.Add(new ErasedJobseeker { JobseekerId = id, ErasedAt = context.Message.ErasedAt });
+            }
+        });
+}
+
+internal static class PoolMembers
+{
+    /// <returns>null for an erased jobseeker: a late event must not bring them back.</returns>
+    public static async Task<PoolMember?> FindOrAddAsync(MatchingDbContext db, Guid jobseekerId, CancellationToken cancellationToken)
+    {
+        if (await db.Erased.AnyAsync(e => e.JobseekerId == jobseekerId, cancellationToken))
+        {
+            return null;
+        }
+
+        PoolMember? member = await db.Pool.FirstOrDefaultAsync(m => m.JobseekerId == jobseekerId, cancellationToken);
+        if (member is null)
+        {
+            member = new PoolMember { JobseekerId = jobseekerId };
+            db.Pool.Add(member);
+        }
+
+        return member;
+    }
+}

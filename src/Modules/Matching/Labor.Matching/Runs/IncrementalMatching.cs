@@ -1,0 +1,231 @@
+using System.Text.Json;
+using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Persistence;
+using Labor.Jobseekers.Contracts;
+using Labor.Matching.Contracts;
+using Labor.Matching.Data;
+using Labor.Matching.Engine;
+using Labor.Vacancies.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Labor.Matching.Runs;
+
+/// <summary>
+/// Matching within seconds of an event: a published or changed vacancy against every jobseeker, a changed profile
+/// against every open vacancy. It runs in the consumer's transaction, so the read model's change, the lists and the
+/// <see cref="MatchesFound"/> event are stored together or not at all. Lists are merged in SQL against the tables as
+/// they are now: a closed vacancy, an erased person or a withdrawn consent never slips in from an older index.
+/// </summary>
+internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader loader, LiveIndex live, TimeProvider time)
+{
+    public Task MatchVacancyAsync(Guid vacancyId, CancellationToken cancellationToken) =>
+        InTransactionAsync(() => MatchVacancyNowAsync(vacancyId, cancellationToken), cancellationToken);
+
+    public Task MatchJobseekerAsync(Guid jobseekerId, CancellationToken cancellationToken) =>
+        InTransactionAsync(() => MatchJobseekerNowAsync(jobseekerId, cancellationToken), cancellationToken);
+
+    private async Task MatchVacancyNowAsync(Guid vacancyId, CancellationToken cancellationToken)
+    {
+        await RemoveVacancyAsync(vacancyId, cancellationToken);
+        string? details = await db.Vacancies.Where(v => v.VacancyId == vacancyId).Select(v => v.Details).FirstOrDefaultAsync(cancellationToken);
+        if (details is null)
+        {
+            return;
+        }
+
+        MatchIndex index = await live.GetAsync(loader, cancellationToken);
+        VacancyEntry vacancy = EntryFactory.Vacancy(JsonSerializer.Deserialize<VacancyDetails>(details, JsonSerializerOptions.Web)!, index.Concepts);
+        List<(Guid Jobseeker, Score Score, JobseekerEntry Entry)> pairs = [];
+        MatchIndex.Workspace work = index.NewWorkspace();
+        Dictionary<Guid, JobseekerEntry> fresh = await FreshJobseekersAsync(index, cancellationToken);
+        index.MatchVacancy(vacancy, -1, work, hit =>
+        {
+            JobseekerEntry j = index.Jobseekers[hit.Jobseeker];
+            if (!fresh.ContainsKey(j.Id))
+            {
+                pairs.Add((j.Id, hit.Score, j));
+            }
+        });
+        foreach (JobseekerEntry j in fresh.Values)
+        {
+            work.Marks.Mark(j, index.Concepts);
+            if (Scorer.TryScore(j, work.Marks, vacancy, index.Concepts, out Score score))
+            {
+                pairs.Add((j.Id, score, j));
+            }
+        }
+
+        DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await StageAsync(connection, pairs.Select(p => ((short)0, p.Jobseeker, vacancyId, p.Score)), now, cancellationToken);
+        await MergeAsync(connection, MatchTables.VacancyCandidates, "vacancy_id", "jobseeker_id", NightlyRun.VacancyListSize, consentingOnly: true, cancellationToken);
+        await MergeAsync(connection, MatchTables.JobseekerMatches, "jobseeker_id", "vacancy_id", NightlyRun.JobseekerListSize, consentingOnly: false, cancellationToken);
+        Announce("vacancy", [.. pairs.Select(p => (p.Entry, vacancy, p.Score))], index.Concepts, now);
+    }
+
+    private async Task MatchJobseekerNowAsync(Guid jobseekerId, CancellationToken cancellationToken)
+    {
+        await RemoveJobseekerAsync(jobseekerId, cancellationToken);
+        var member = await db.Pool.Where(m => m.JobseekerId == jobseekerId).Select(m => new { m.Profile, m.Consented }).FirstOrDefaultAsync(cancellationToken);
+        if (member?.Profile is null)
+        {
+            return;
+        }
+
+        MatchIndex index = await live.GetAsync(loader, cancellationToken);
+        JobseekerProfile profile = JsonSerializer.Deserialize<JobseekerProfile>(member.Profile, JsonSerializerOptions.Web)!;
+        if (EntryFactory.Jobseeker(jobseekerId, profile, member.Consented, index.Concepts) is not { } jobseeker)
+        {
+            return; // says too little to match on: no list at all, never a list of guesses
+        }
+
+        MatchIndex.Workspace work = index.NewWorkspace();
+        work.Marks.Mark(jobseeker, index.Concepts);
+        List<(VacancyEntry Vacancy, Score Score)> pairs = [];
+        foreach (VacancyEntry vacancy in await VacanciesToConsiderAsync(index, cancellationToken))
+        {
+            if (Scorer.TryScore(jobseeker, work.Marks, vacancy, index.Concepts, out Score score))
+            {
+                pairs.Add((vacancy, score));
+            }
+        }
+
+        DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await StageAsync(connection, pairs.Select(p => ((short)0, jobseekerId, p.Vacancy.Id, p.Score)), now, cancellationToken);
+        await MergeAsync(connection, MatchTables.JobseekerMatches, "jobseeker_id", "vacancy_id", NightlyRun.JobseekerListSize, consentingOnly: false, cancellationToken);
+        await MergeAsync(connection, MatchTables.VacancyCandidates, "vacancy_id", "jobseeker_id", NightlyRun.VacancyListSize, consentingOnly: true, cancellationToken);
+        Announce("profile", [.. pairs.Select(p => (jobseeker, p.Vacancy, p.Score))], index.Concepts, now);
+    }
+
+    /// <summary>A closed vacancy leaves every list at once.</summary>
+    public async Task RemoveVacancyAsync(Guid vacancyId, CancellationToken cancellationToken)
+    {
+        await db.JobseekerMatches.Where(m => m.VacancyId == vacancyId).ExecuteDeleteAsync(cancellationToken);
+        await db.VacancyCandidates.Where(c => c.VacancyId == vacancyId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>After a nightly run: matches again what changed while it ran (its lists were computed before).</summary>
+    public async Task CatchUpAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        live.Invalidate();
+        foreach (Guid vacancy in await db.Vacancies.Where(v => v.ReceivedAt >= since).Select(v => v.VacancyId).ToListAsync(cancellationToken))
+        {
+            await MatchVacancyAsync(vacancy, cancellationToken);
+        }
+
+        foreach (Guid jobseeker in await db.Pool.Where(m => m.ReceivedAt >= since).Select(m => m.JobseekerId).ToListAsync(cancellationToken))
+        {
+            await MatchJobseekerAsync(jobseeker, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Inside the consumer's transaction when there is one (the usual case), otherwise in one of its own.</summary>
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RemoveJobseekerAsync(Guid jobseekerId, CancellationToken cancellationToken)
+    {
+        await db.JobseekerMatches.Where(m => m.JobseekerId == jobseekerId).ExecuteDeleteAsync(cancellationToken);
+        await db.VacancyCandidates.Where(c => c.JobseekerId == jobseekerId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Profiles that changed after the live index was built, as entries (the index's copies are older).</summary>
+    private async Task<Dictionary<Guid, JobseekerEntry>> FreshJobseekersAsync(MatchIndex index, CancellationToken cancellationToken)
+    {
+        var rows = await db.Pool.Where(m => m.ReceivedAt >= index.BuiltAt && m.Profile != null)
+            .Select(m => new { m.JobseekerId, m.Profile, m.Consented }).ToListAsync(cancellationToken);
+        var fresh = new Dictionary<Guid, JobseekerEntry>();
+        foreach (var row in rows)
+        {
+            JobseekerProfile profile = JsonSerializer.Deserialize<JobseekerProfile>(row.Profile!, JsonSerializerOptions.Web)!;
+            fresh[row.JobseekerId] = EntryFactory.Jobseeker(row.JobseekerId, profile, row.Consented, index.Concepts) ?? Unmatchable(row.JobseekerId);
+        }
+
+        return fresh;
+    }
+
+    /// <summary>The index's vacancies, with those published or changed after it was built in their newest form.</summary>
+    private async Task<IEnumerable<VacancyEntry>> VacanciesToConsiderAsync(MatchIndex index, CancellationToken cancellationToken)
+    {
+        List<string> rows = await db.Vacancies.Where(v => v.ReceivedAt >= index.BuiltAt).Select(v => v.Details).ToListAsync(cancellationToken);
+        List<VacancyEntry> fresh = [.. rows.Select(d => EntryFactory.Vacancy(JsonSerializer.Deserialize<VacancyDetails>(d, JsonSerializerOptions.Web)!, index.Concepts))];
+        HashSet<Guid> newer = [.. fresh.Select(v => v.Id)];
+        return index.Vacancies.Where(v => !newer.Contains(v.Id)).Concat(fresh);
+    }
+
+    private static JobseekerEntry Unmatchable(Guid id) => new() { Id = id, Skills = [], Experience = [], HoursMin = 1, HoursMax = 0 };
+
+    private static async Task StageAsync(NpgsqlConnection connection, IEnumerable<(short, Guid, Guid, Score)> rows, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand($"DROP TABLE IF EXISTS pg_temp.incoming; CREATE TEMP TABLE incoming (LIKE matching.{MatchTables.JobseekerMatches}) ON COMMIT DROP", connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        MatchWriter.Copy(connection, "pg_temp.incoming", rows, now);
+    }
+
+    /// <summary>
+    /// Merges the staged pairs into one kind of list: the affected lists are ranked again from what they held and
+    /// what came in (score, then id), keeping only open vacancies, people not erased and, for candidates, consent.
+    /// </summary>
+    /// <returns>How many staged pairs made it into a list.</returns>
+    private static async Task<int> MergeAsync(
+        NpgsqlConnection connection, string table, string owner, string other, int keep, bool consentingOnly, CancellationToken cancellationToken)
+    {
+        string consent = consentingOnly ? "AND m.jobseeker_id IN (SELECT jobseeker_id FROM matching.jobseekers WHERE consented)" : "";
+        string columns = MatchWriter.Columns;
+        // Names are this class's constants, never input.
+        string sql = $"""
+            CREATE TEMP TABLE ranked ON COMMIT DROP AS
+            SELECT m.*, row_number() OVER (PARTITION BY m.{owner} ORDER BY m.score DESC, m.{other}) AS new_rank
+            FROM (SELECT * FROM matching.{table} WHERE {owner} IN (SELECT {owner} FROM incoming)
+                  UNION ALL SELECT * FROM incoming) m
+            WHERE m.vacancy_id IN (SELECT vacancy_id FROM matching.vacancies)
+              AND m.jobseeker_id NOT IN (SELECT jobseeker_id FROM matching.erased_jobseekers) {consent};
+            DELETE FROM matching.{table} WHERE {owner} IN (SELECT {owner} FROM incoming);
+            INSERT INTO matching.{table} ({columns}) SELECT {columns.Replace("rank,", "new_rank,", StringComparison.Ordinal)} FROM ranked WHERE new_rank <= {keep};
+            """;
+        await using (var merge = new NpgsqlCommand(sql, connection))
+        {
+            await merge.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Staged rows carry rank 0; those ranked within the list made it in.
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM ranked WHERE rank = 0 AND new_rank <= {keep}; DROP TABLE ranked", connection);
+        return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Tells the sector tables how many fits this run found, per sector.</summary>
+    private void Announce(string trigger, IReadOnlyList<(JobseekerEntry Jobseeker, VacancyEntry Vacancy, Score Score)> pairs, Concepts concepts, DateTimeOffset now)
+    {
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var tally = new SectorTally(concepts);
+        foreach ((JobseekerEntry jobseeker, VacancyEntry vacancy, Score score) in pairs)
+        {
+            tally.Add(jobseeker, vacancy, score);
+        }
+
+        int jobseekers = pairs.Select(p => p.Jobseeker.Id).Distinct().Count();
+        db.AddIntegrationEvent(new MatchesFound(Guid.CreateVersion7(now), trigger, jobseekers, pairs.Select(p => p.Vacancy.Id).Distinct().Count(), tally.Total, tally.Sectors(), now), now);
+    }
+}

@@ -1,0 +1,122 @@
+using Labor.Matching.Engine;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Labor.Matching.Runs;
+
+/// <summary>
+/// Writes results with binary COPY into fresh tables and swaps them in whole: readers see the old lists until the
+/// new ones are complete, and no row-by-row index maintenance slows the load.
+/// </summary>
+internal static class MatchWriter
+{
+    public const string Columns =
+        "jobseeker_id, vacancy_id, rank, score, skills_part, occupation_part, sector_part, distance_part, hours_part, " +
+        "distance_km, exact_skills, related_skills, occupation, intersectoral, found_at";
+
+    /// <summary>Each result table with its key and its second index, as the migrations named them.</summary>
+    private static readonly (string Table, string Key, string KeyColumns, string Index, string IndexColumn)[] Tables =
+    [
+        (MatchTables.JobseekerMatches, "pk_jobseeker_matches", "jobseeker_id, rank", "ix_jobseeker_matches_vacancy_id", "vacancy_id"),
+        (MatchTables.VacancyCandidates, "pk_vacancy_candidates", "vacancy_id, rank", "ix_vacancy_candidates_jobseeker_id", "jobseeker_id"),
+    ];
+
+    public static async Task CreateNextTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        foreach ((string table, _, _, _, _) in Tables)
+        {
+            await ExecuteAsync(connection, $"DROP TABLE IF EXISTS matching.{MatchTables.Next(table)}; CREATE TABLE matching.{MatchTables.Next(table)} (LIKE matching.{table} INCLUDING DEFAULTS)", cancellationToken);
+        }
+    }
+
+    public static async Task<bool> NextTablesExistAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT to_regclass('matching.{MatchTables.Next(MatchTables.JobseekerMatches)}') IS NOT NULL", connection);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public static async Task<HashSet<Guid>> JobseekersInNextAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        HashSet<Guid> ids = [];
+        await using var command = new NpgsqlCommand($"SELECT DISTINCT jobseeker_id FROM matching.{MatchTables.Next(MatchTables.JobseekerMatches)}", connection);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
+    /// <param name="table">A result table or its <see cref="MatchTables.Next"/> twin in schema matching, or a temporary table.</param>
+    /// <remarks>Synchronous writes: per-field async calls cost more than the COPY itself at millions of rows.</remarks>
+    public static int Copy(NpgsqlConnection connection, string table, IEnumerable<(short Rank, Guid JobseekerId, Guid VacancyId, Score Score)> rows, DateTimeOffset foundAt)
+    {
+        int written = 0;
+        using NpgsqlBinaryImporter importer = connection.BeginBinaryImport($"COPY {(table.StartsWith("pg_temp.", StringComparison.Ordinal) ? table : "matching." + table)} ({Columns}) FROM STDIN (FORMAT BINARY)");
+        foreach ((short rank, Guid jobseeker, Guid vacancy, Score s) in rows)
+        {
+            importer.StartRow();
+            importer.Write(jobseeker, NpgsqlDbType.Uuid);
+            importer.Write(vacancy, NpgsqlDbType.Uuid);
+            importer.Write(rank, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Total, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Skills, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Occupation, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Sector, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Distance, NpgsqlDbType.Smallint);
+            importer.Write((short)s.Hours, NpgsqlDbType.Smallint);
+            if (s.DistanceKm is { } km)
+            {
+                importer.Write((float)km, NpgsqlDbType.Real);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+
+            importer.Write(s.ExactSkills, NpgsqlDbType.Bigint);
+            importer.Write(s.RelatedSkills, NpgsqlDbType.Bigint);
+            importer.Write((short)s.Relation, NpgsqlDbType.Smallint);
+            importer.Write(s.Intersectoral, NpgsqlDbType.Boolean);
+            importer.Write(foundAt, NpgsqlDbType.TimestampTz);
+            written++;
+        }
+
+        importer.Complete();
+        return written;
+    }
+
+    /// <summary>Indexes the fresh tables, then swaps them in (one short transaction), dropping erased jobseekers' rows.</summary>
+    public static async Task SwapAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        foreach ((string table, string key, string keyColumns, string index, string column) in Tables)
+        {
+            string next = MatchTables.Next(table);
+            await ExecuteAsync(connection,
+                $"DELETE FROM matching.{next} n USING matching.erased_jobseekers e WHERE n.jobseeker_id = e.jobseeker_id; " +
+                $"ALTER TABLE matching.{next} ADD CONSTRAINT {key}_next PRIMARY KEY ({keyColumns}); " +
+                $"CREATE INDEX {index}_next ON matching.{next} ({column}); ANALYZE matching.{next}", cancellationToken);
+        }
+
+        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach ((string table, string key, _, string index, _) in Tables)
+        {
+            string next = MatchTables.Next(table);
+            await ExecuteAsync(connection,
+                $"DELETE FROM matching.{next} n USING matching.erased_jobseekers e WHERE n.jobseeker_id = e.jobseeker_id; " +
+                $"DROP TABLE matching.{table}; ALTER TABLE matching.{next} RENAME TO {table}; " +
+                $"ALTER TABLE matching.{table} RENAME CONSTRAINT {key}_next TO {key}; ALTER INDEX matching.{index}_next RENAME TO {index}",
+                cancellationToken, transaction);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
+    {
+        // Table and index names are the constants above, never input.
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

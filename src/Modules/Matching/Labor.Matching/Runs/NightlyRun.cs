@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Persistence;
+using Labor.Matching.Contracts;
+using Labor.Matching.Data;
+using Labor.Matching.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Labor.Matching.Runs;
+
+/// <summary>
+/// The nightly job "matching-nightly": every jobseeker against every open vacancy. Jobseekers are matched in chunks;
+/// each chunk's lists are written and the run's progress recorded in one transaction, so a run stopped midway
+/// (a crash, a deploy) carries on from its last chunk when started again. The vacancies' lists need the whole pass,
+/// so a resumed run recomputes the finished chunks without writing them again. Both lists are swapped in at the end.
+/// </summary>
+internal sealed class NightlyRun(
+    MatchingDbContext db, MatchLoader loader, IncrementalMatching incremental, TimeProvider time, IOptions<MatchingOptions> options, ILogger<NightlyRun> logger)
+{
+    public const string JobId = "matching-nightly";
+    public const int JobseekerListSize = 20;
+    public const int VacancyListSize = 50;
+
+    /// <summary>A run older than this is not resumed but started afresh: its data is a day old.</summary>
+    private static readonly TimeSpan ResumeWithin = TimeSpan.FromHours(12);
+
+    public async Task<MatchRun> RunAsync(CancellationToken cancellationToken)
+    {
+        MatchRun run = await ResumeOrStartAsync(cancellationToken);
+        MatchIndex index = await loader.LoadAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (run.ChunksDone == 0 || !await MatchWriter.NextTablesExistAsync(connection, cancellationToken))
+        {
+            await MatchWriter.CreateNextTablesAsync(connection, cancellationToken);
+            run.ChunksDone = 0;
+        }
+
+        // Resuming: whose lists were written before the stop. By id, not position: the pool may have changed since.
+        HashSet<Guid> written = run.ChunksDone == 0 ? [] : await MatchWriter.JobseekersInNextAsync(connection, cancellationToken);
+
+        int workers = options.Value.WorkerCount;
+        var vacancyLists = new TopList<Hit>?[workers][];
+        for (int w = 0; w < workers; w++)
+        {
+            vacancyLists[w] = new TopList<Hit>?[index.Vacancies.Count];
+        }
+
+        var tally = new SectorTally(index.Concepts);
+        int chunkSize = run.ChunkSize;
+        int chunks = (index.Jobseekers.Count + chunkSize - 1) / chunkSize;
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = chunk * chunkSize;
+            Hit[][] lists = MatchChunk(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists);
+            foreach (Hit hit in lists.SelectMany(l => l))
+            {
+                tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), Rows(index, lists).Where(r => !written.Contains(r.Item2)), run.StartedAt);
+            run.ChunksDone = chunk + 1;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        int candidates = MatchWriter.Copy(connection, MatchTables.Next(MatchTables.VacancyCandidates), CandidateRows(index, vacancyLists), run.StartedAt);
+        await MatchWriter.SwapAsync(connection, cancellationToken);
+        await FinishAsync(run, index, tally, cancellationToken);
+        logger.LogInformation("Nightly run {RunId}: {Jobseekers} jobseekers, {Vacancies} vacancies, {Matches} matches, {Candidates} candidates",
+            run.Id, run.Jobseekers, run.Vacancies, run.Matches, candidates);
+        await incremental.CatchUpAsync(run.StartedAt, cancellationToken);
+        return run;
+    }
+
+    private static Hit[][] MatchChunk(MatchIndex index, int first, int count, int workers, TopList<Hit>?[][] vacancyLists)
+    {
+        var lists = new Hit[count][];
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            MatchIndex.Workspace work = index.NewWorkspace();
+            var top = new TopList<Hit>(JobseekerListSize);
+            TopList<Hit>?[] mine = vacancyLists[w];
+            Action<int, Hit> offer = (vacancy, hit) =>
+                (mine[vacancy] ??= new TopList<Hit>(VacancyListSize)).Offer(hit.Score.Total, index.Jobseekers[hit.Jobseeker].Id, hit);
+            for (int i = w; i < count; i += workers)
+            {
+                top.Clear();
+                int jobseeker = first + i;
+                index.MatchJobseeker(jobseeker, work, top, index.Jobseekers[jobseeker].Consented ? offer : null);
+                lists[i] = [.. top.Items()];
+            }
+        });
+        return lists;
+    }
+
+    private static IEnumerable<(short, Guid, Guid, Score)> Rows(MatchIndex index, Hit[][] lists)
+    {
+        foreach (Hit[] list in lists)
+        {
+            for (int rank = 0; rank < list.Length; rank++)
+            {
+                Hit hit = list[rank];
+                yield return ((short)(rank + 1), index.Jobseekers[hit.Jobseeker].Id, index.Vacancies[hit.Vacancy].Id, hit.Score);
+            }
+        }
+    }
+
+    /// <summary>Each vacancy's best consenting candidates, merged from every worker's list.</summary>
+    private static IEnumerable<(short, Guid, Guid, Score)> CandidateRows(MatchIndex index, TopList<Hit>?[][] vacancyLists)
+    {
+        var merged = new TopList<Hit>(VacancyListSize);
+        for (int vacancy = 0; vacancy < index.Vacancies.Count; vacancy++)
+        {
+            merged.Clear();
+            foreach (TopList<Hit>?[] worker in vacancyLists)
+            {
+                foreach (Hit hit in worker[vacancy]?.Items() ?? [])
+                {
+                    merged.Offer(hit.Score.Total, index.Jobseekers[hit.Jobseeker].Id, hit);
+                }
+            }
+
+            short rank = 0;
+            foreach (Hit hit in merged.Items())
+            {
+                yield return (++rank, index.Jobseekers[hit.Jobseeker].Id, index.Vacancies[vacancy].Id, hit.Score);
+            }
+        }
+    }
+
+    private async Task<MatchRun> ResumeOrStartAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
+        MatchRun? unfinished = await db.Runs.Where(r => r.Status == RunStatus.Running).OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        if (unfinished is not null && now - unfinished.StartedAt < ResumeWithin)
+        {
+            logger.LogInformation("Resuming nightly run {RunId} after {Chunks} chunks", unfinished.Id, unfinished.ChunksDone);
+            return unfinished;
+        }
+
+        var run = new MatchRun { Id = Guid.CreateVersion7(now), StartedAt = now, Status = RunStatus.Running, ChunkSize = options.Value.ChunkSize };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+
+    private async Task FinishAsync(MatchRun run, MatchIndex index, SectorTally tally, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
+        IReadOnlyList<SectorMatches> sectors = tally.Sectors();
+        run.Status = RunStatus.Finished;
+        run.FinishedAt = now;
+        run.Jobseekers = index.Jobseekers.Count;
+        run.Vacancies = index.Vacancies.Count;
+        run.Matches = tally.Total;
+        run.SectorCounts = JsonSerializer.Serialize(sectors, JsonSerializerOptions.Web);
+        db.AddIntegrationEvent(new MatchesFound(run.Id, "nightly", run.Jobseekers, run.Vacancies, run.Matches, sectors, now), now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
