@@ -67,4 +67,13 @@ public interface ILaborApi
 
     [Delete("/api/jobseekers/me")]
     Task<IApiResponse> EraseMeAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/matches")]
+    Task<IApiResponse<IReadOnlyList<Match>>> MyMatchesAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/matches/vacancies/{vacancyId}")]
+    Task<IApiResponse<IReadOnlyList<Candidate>>> CandidatesAsync(Guid vacancyId, CancellationToken cancellationToken = default);
+
+    [Put("/api/matches/vacancies/{vacancyId}/candidates/{jobseekerId}")]
+    Task<IApiResponse> SetCandidateVerdictAsync(Guid vacancyId, Guid jobseekerId, [Body] CandidateVerdict verdict, CancellationToken cancellationToken = default);
 }

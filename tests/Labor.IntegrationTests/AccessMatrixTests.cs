@@ -107,6 +107,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["DELETE /api/jobseekers/me/"] = Rule.Jobseekers,
         ["GET /mijn-profiel"] = Rule.JobseekerPage,
         ["GET /privacy"] = Rule.Public,
+        ["GET /api/matches/"] = Rule.Jobseekers,
+        ["GET /api/matches/vacancies/{id:guid}"] = Rule.Employers,
+        ["PUT /api/matches/vacancies/{id:guid}/candidates/{jobseekerId:guid}"] = Rule.Employers,
         ["POST /api/admin/users/"] = Rule.Admins,
     };
 
@@ -203,6 +206,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 
     private static string Fill(string pattern) => pattern
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{jobseekerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
         .Replace("{documentName?}", "v1", StringComparison.Ordinal)

@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Privacy;
+using Labor.Jobseekers.Contracts;
 using Labor.Jobseekers.Data;
 using Labor.Jobseekers.Privacy;
 using Labor.Jobseekers.Profile;
@@ -32,6 +33,7 @@ public sealed class JobseekersModule : IModule
         services.AddScoped<IPersonalDataSource, JobseekerPersonalData>();
         services.AddScoped<InactiveProfiles>();
         services.AddScoped<PlacePostcodes>();
+        services.AddScoped<ICandidateCards, CandidateCards>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);

@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Matching.Data;
 using Labor.Matching.ReadModel;
+using Labor.Matching.Results;
 using Labor.Matching.Runs;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public sealed class MatchingModule : IModule
         services.AddScoped<MatchLoader>();
         services.AddScoped<IncrementalMatching>();
         services.AddScoped<NightlyRun>();
+        services.AddScoped<MatchReader>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -38,9 +40,7 @@ public sealed class MatchingModule : IModule
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-erased");
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => MatchEndpoints.Map(endpoints);
 
     public void AddRecurringJobs(IRecurringJobManager jobs)
     {
