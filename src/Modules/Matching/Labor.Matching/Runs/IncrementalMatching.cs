@@ -190,12 +190,12 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
     {
         string consent = consentingOnly ? "AND m.jobseeker_id IN (SELECT jobseeker_id FROM matching.jobseekers WHERE consented)" : "";
         string columns = MatchWriter.Columns;
-        // Names are this class's constants, never input.
+        // Names are this class's constants, never input. Columns are named: the two tables order them differently.
         string sql = $"""
             CREATE TEMP TABLE ranked ON COMMIT DROP AS
             SELECT m.*, row_number() OVER (PARTITION BY m.{owner} ORDER BY m.score DESC, m.{other}) AS new_rank
-            FROM (SELECT * FROM matching.{table} WHERE {owner} IN (SELECT {owner} FROM incoming)
-                  UNION ALL SELECT * FROM incoming) m
+            FROM (SELECT {columns} FROM matching.{table} WHERE {owner} IN (SELECT {owner} FROM incoming)
+                  UNION ALL SELECT {columns} FROM incoming) m
             WHERE m.vacancy_id IN (SELECT vacancy_id FROM matching.vacancies)
               AND m.jobseeker_id NOT IN (SELECT jobseeker_id FROM matching.erased_jobseekers) {consent};
             DELETE FROM matching.{table} WHERE {owner} IN (SELECT {owner} FROM incoming);

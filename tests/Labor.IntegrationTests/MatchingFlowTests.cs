@@ -1,0 +1,93 @@
+using System.Net;
+using Labor.BuildingBlocks.Security;
+using Labor.Client;
+using Labor.Testing;
+
+namespace Labor.IntegrationTests;
+
+/// <summary>Incremental matching within seconds of each event, and who sees which list.</summary>
+public sealed class MatchingFlowTests(LaborHost host) : IClassFixture<LaborHost>
+{
+    private static readonly TimeSpan Seconds = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_new_vacancy_reaches_a_fitting_jobseeker_and_a_consenting_one_reaches_the_employer_within_seconds()
+    {
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        Guid jobseekerId = (await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Kandidaat Een"))).Content!.Id;
+        await jobseeker.Api.SetMyConsentAsync(new Consent(true));
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<bool>("SELECT consented FROM matching.jobseekers WHERE jobseeker_id = $1", jobseekerId),
+            Seconds, "the profile and consent in matching's pool");
+        TestUser employer = await host.UserAsync(Roles.Employer);
+
+        Vacancy vacancy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Orderpicker avonddienst") with { HoursMin = 16, HoursMax = 32 })).Content!;
+
+        Match match = await Eventually.ReturnsAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!.FirstOrDefault(m => m.VacancyId == vacancy.Id),
+            m => m is not null, Seconds, "the new vacancy in the jobseeker's list") ?? throw new InvalidOperationException();
+        match.Explanation.MatchedSkills.Select(s => s.Uri).ShouldContain(SampleVacancies.OrderPicking);
+        IReadOnlyList<Candidate> candidates = await Eventually.ReturnsAsync(async () => (await employer.Api.CandidatesAsync(vacancy.Id)).Content!,
+            list => list.Any(c => c.JobseekerId == jobseekerId), Seconds, "the consenting jobseeker among the candidates");
+        Candidate candidate = candidates.Single(c => c.JobseekerId == jobseekerId);
+        candidate.Name.ShouldBe("Kandidaat Een");
+        candidate.Email.ShouldBe(jobseeker.Email);
+        candidate.Score.ShouldBe(match.Score, "one score for the pair, whichever side looks");
+
+        (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, jobseekerId, new CandidateVerdict("invited"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Single(c => c.JobseekerId == jobseekerId).Verdict.ShouldBe("invited");
+        (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, jobseekerId, new CandidateVerdict("maybe"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, Guid.NewGuid(), new CandidateVerdict("invited"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Another_employer_sees_no_candidates_and_withdrawn_consent_or_erasure_removes_a_candidate()
+    {
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        TestUser other = await host.UserAsync(Roles.Employer);
+        Vacancy vacancy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Orderpicker weekend") with { HoursMin = 16, HoursMax = 32 })).Content!;
+        TestUser consenting = await host.UserAsync(Roles.Jobseeker);
+        TestUser shy = await host.UserAsync(Roles.Jobseeker);
+        Guid consentingId = (await consenting.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Wel Zichtbaar"))).Content!.Id;
+        Guid shyId = (await shy.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Niet Zichtbaar"))).Content!.Id;
+        await consenting.Api.SetMyConsentAsync(new Consent(true));
+        await Eventually.TrueAsync(async () => (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Any(c => c.JobseekerId == consentingId),
+            Seconds, "the consenting jobseeker listed");
+        await Eventually.TrueAsync(async () => (await shy.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id),
+            Seconds, "the jobseeker without consent still sees the vacancy");
+
+        (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.ShouldNotContain(c => c.JobseekerId == shyId, "no consent, never shown");
+        (await other.Api.CandidatesAsync(vacancy.Id)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.SetCandidateVerdictAsync(vacancy.Id, consentingId, new CandidateVerdict("invited"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await employer.Api.CandidatesAsync(Guid.NewGuid())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await consenting.Api.SetMyConsentAsync(new Consent(false));
+
+        (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.ShouldNotContain(c => c.JobseekerId == consentingId, "withdrawn consent counts at once");
+
+        await consenting.Api.SetMyConsentAsync(new Consent(true));
+        await Eventually.TrueAsync(async () => (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Any(c => c.JobseekerId == consentingId), Seconds, "listed again");
+        await consenting.Api.EraseMeAsync();
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>(
+                "SELECT (SELECT count(*) FROM matching.vacancy_candidates WHERE jobseeker_id = $1) + (SELECT count(*) FROM matching.jobseeker_matches WHERE jobseeker_id = $1) + (SELECT count(*) FROM matching.jobseekers WHERE jobseeker_id = $1)", consentingId) == 0,
+            Seconds, "an erased jobseeker leaves matching entirely");
+    }
+
+    [Fact]
+    public async Task A_closed_vacancy_leaves_the_lists_and_a_changed_profile_is_matched_again()
+    {
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        Vacancy vacancy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Orderpicker ochtend") with { HoursMin = 16, HoursMax = 32 })).Content!;
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Veranderlijk Mens"));
+        await Eventually.TrueAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds, "matched");
+
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Veranderlijk Mens") with { HoursMin = 38, HoursMax = 40 });
+
+        await Eventually.TrueAsync(async () => !(await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds, "no longer fits 38–40 hours");
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Veranderlijk Mens"));
+        await Eventually.TrueAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds, "fits again");
+
+        await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled"));
+
+        await Eventually.TrueAsync(async () => !(await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds, "a filled vacancy leaves the list");
+    }
+}
