@@ -108,6 +108,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /mijn-profiel"] = Rule.JobseekerPage,
         ["GET /privacy"] = Rule.Public,
         ["GET /api/matches/"] = Rule.Jobseekers,
+        ["GET /mijn-matches"] = Rule.JobseekerPage,
+        ["GET /werkgever/vacature/{id:guid}/kandidaten"] = Rule.EmployerPage,
         ["GET /api/matches/vacancies/{id:guid}"] = Rule.Employers,
         ["PUT /api/matches/vacancies/{id:guid}/candidates/{jobseekerId:guid}"] = Rule.Employers,
         ["POST /api/admin/users/"] = Rule.Admins,
