@@ -81,6 +81,19 @@ public sealed class ModuleBoundaryTests
         }
     }
 
+    [Fact]
+    public void The_matching_engine_never_reads_age_band_or_gender()
+    {
+        TestResult result = Types.InAssembly(typeof(Labor.Matching.MatchingModule).Assembly)
+            .That().ResideInNamespace("Labor.Matching.Engine")
+            .ShouldNot().HaveDependencyOn(typeof(Labor.Jobseekers.Contracts.FairnessTraits).FullName)
+            .GetResult();
+
+        (result.FailingTypeNames ?? []).ShouldBeEmpty("protected traits are for the fairness report only");
+        Type entry = typeof(Labor.Matching.MatchingModule).Assembly.GetType("Labor.Matching.Engine.JobseekerEntry")!;
+        entry.GetProperties().Select(p => p.Name).ShouldNotContain(name => name.Contains("Age", StringComparison.Ordinal) || name.Contains("Gender", StringComparison.Ordinal));
+    }
+
     /// <summary>EF Core generates migrations as public classes; they hold schema history, not behaviour.</summary>
     private static bool IsGeneratedMigration(Type type) =>
         type.Namespace?.EndsWith(".Data.Migrations", StringComparison.Ordinal) == true;

@@ -41,6 +41,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 
         /// <summary>A jobseeker's page: anonymous visitors are sent to sign in, other roles get 403.</summary>
         JobseekerPage,
+
+        /// <summary>Programme staff and admins, over the API: region-wide figures, counts only.</summary>
+        Staff,
+
+        /// <summary>A programme staff page (admins too): anonymous visitors are sent to sign in, other roles get 403.</summary>
+        StaffPage,
     }
 
     private static readonly Dictionary<string, Rule> Rules = new()
@@ -109,6 +115,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /privacy"] = Rule.Public,
         ["GET /api/matches/"] = Rule.Jobseekers,
         ["GET /mijn-matches"] = Rule.JobseekerPage,
+        ["GET /api/matching/fairness"] = Rule.Staff,
+        ["GET /programma/eerlijkheid"] = Rule.StaffPage,
         ["GET /werkgever/vacature/{id:guid}/kandidaten"] = Rule.EmployerPage,
         ["GET /api/matches/vacancies/{id:guid}"] = Rule.Employers,
         ["PUT /api/matches/vacancies/{id:guid}/candidates/{jobseekerId:guid}"] = Rule.Employers,
@@ -176,12 +184,13 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
     {
         (Rule.Public, _) => HttpStatusCode.OK,
-        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage, null) => HttpStatusCode.Redirect,
+        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage or Rule.StaffPage, null) => HttpStatusCode.Redirect,
         (_, null) => HttpStatusCode.Unauthorized,
         (Rule.SignedIn, _) => HttpStatusCode.OK,
         (Rule.Employers or Rule.EmployerPage, Roles.Employer) => HttpStatusCode.OK,
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
         (Rule.Jobseekers or Rule.JobseekerPage, Roles.Jobseeker) => HttpStatusCode.OK,
+        (Rule.Staff or Rule.StaffPage, Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
 

@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Matching.Data;
+using Labor.Matching.Fairness;
 using Labor.Matching.ReadModel;
 using Labor.Matching.Results;
 using Labor.Matching.Runs;
@@ -28,6 +29,7 @@ public sealed class MatchingModule : IModule
         services.AddScoped<IncrementalMatching>();
         services.AddScoped<NightlyRun>();
         services.AddScoped<MatchReader>();
+        services.AddScoped<FairnessReport>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -40,7 +42,11 @@ public sealed class MatchingModule : IModule
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-erased");
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => MatchEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        MatchEndpoints.Map(endpoints);
+        FairnessEndpoints.Map(endpoints);
+    }
 
     public void AddRecurringJobs(IRecurringJobManager jobs)
     {
