@@ -5,6 +5,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Privacy;
 using Labor.Jobseekers.Contracts;
+using Labor.Reference.Contracts;
 using Labor.Jobseekers.Data;
 using Labor.Jobseekers.Privacy;
 using Labor.Jobseekers.Profile;
@@ -48,4 +49,15 @@ public sealed class JobseekersModule : IModule
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.MigrateAsync<JobseekersDbContext>(cancellationToken);
+
+    public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await DemoProfile.SeedAsync(
+            scope.ServiceProvider.GetRequiredService<JobseekersDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IReferenceData>(),
+            scope.ServiceProvider.GetRequiredService<IVocabulary>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            cancellationToken);
+    }
 }

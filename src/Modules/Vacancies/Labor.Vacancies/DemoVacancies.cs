@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Modules;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
@@ -25,9 +26,6 @@ internal static class DemoVacancies
         ("Recreatiebegeleider vakantiepark", "234be692-befb-41df-bdf0-e1b2f4eaf5e7", "Ommen", 16, 32, "mbo2"),
     ];
 
-    /// <summary>The organisation the Accounts module's demo employer acts for, so that employer can manage these.</summary>
-    private static readonly Guid DemoOrganisation = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000001");
-
     public static async Task SeedAsync(VacanciesDbContext db, IReferenceData region, IVocabulary vocabulary, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.Vacancies.AnyAsync(cancellationToken))
@@ -36,7 +34,7 @@ internal static class DemoVacancies
         }
 
         DateTimeOffset now = time.GetUtcNow();
-        db.Organisations.Add(Organisation.Register(DemoOrganisation, new OrganisationProfile(
+        db.Organisations.Add(Organisation.Register(DemoIds.Organisation, new OrganisationProfile(
             "Zorggroep De IJssel (demo)", "12345678", "Voorbeeldstraat 1", "8011 PK", "Zwolle", "Demo Werkgever", "werkgever@labor.example", null), now));
         foreach (var sample in Samples)
         {
@@ -63,7 +61,7 @@ internal static class DemoVacancies
                 ValidThrough = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(2),
                 HowToApply = "Stuur je cv naar werkgever@labor.example.",
             };
-            var vacancy = Vacancy.Draft(DemoOrganisation, content, now);
+            var vacancy = Vacancy.Draft(DemoIds.Organisation, content, now);
             db.Vacancies.Add(vacancy);
             vacancy.Publish(now);
             VacancyEvents.Published(db, vacancy);

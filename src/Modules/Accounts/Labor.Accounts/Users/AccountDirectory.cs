@@ -47,7 +47,7 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
     }
 
     /// <summary>Creates a confirmed account with a password unless the address has one. For set-up and demo data only.</summary>
-    public async Task<bool> EnsureAsync(string email, string role, string password, Guid? organisationId = null, string? organisationName = null, string[]? sectorTables = null)
+    public async Task<bool> EnsureAsync(string email, string role, string password, Guid? organisationId = null, string? organisationName = null, string[]? sectorTables = null, Guid? id = null)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -56,6 +56,7 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
 
         LaborUser user = NewUser(email, role, "nl", organisationId, organisationName, sectorTables);
         user.EmailConfirmed = true;
+        user.Id = id ?? user.Id;
         return await CreateAsync(user, role, password, CancellationToken.None);
     }
 

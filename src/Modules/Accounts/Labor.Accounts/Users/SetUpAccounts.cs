@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,6 @@ namespace Labor.Accounts.Users;
 /// </summary>
 internal sealed class SetUpAccounts(AccountDirectory directory, IConfiguration configuration, ILogger<SetUpAccounts> logger)
 {
-    /// <summary>The demo employer's organisation; the Vacancies demo data publishes under the same id.</summary>
-    public static readonly Guid DemoOrganisation = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000001");
-
     public static readonly (string Email, string Role)[] DemoUsers =
     [
         ("admin@labor.example", Roles.Admin),
@@ -47,9 +45,10 @@ internal sealed class SetUpAccounts(AccountDirectory directory, IConfiguration c
         foreach ((string email, string role) in DemoUsers)
         {
             bool created = await directory.EnsureAsync(email, role, password,
-                organisationId: role == Roles.Employer ? DemoOrganisation : null,
+                organisationId: role == Roles.Employer ? DemoIds.Organisation : null,
                 organisationName: role == Roles.Employer ? "Zorggroep De IJssel (demo)" : null,
-                sectorTables: role == Roles.SectorLead ? ["Zorg & Welzijn"] : null);
+                sectorTables: role == Roles.SectorLead ? ["Zorg & Welzijn"] : null,
+                id: role == Roles.Jobseeker ? DemoIds.Jobseeker : null);
             if (!created)
             {
                 await directory.SetDemoPasswordAsync(email, password);
