@@ -64,6 +64,10 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
 
     public string SkillUri(int skill) => _skillUris[skill];
 
+    /// <summary>Whether every skill and occupation named is one this index has numbered (see <see cref="Frozen"/>).</summary>
+    public bool Knows(IEnumerable<string> skillUris, IEnumerable<string> occupationUris) =>
+        skillUris.All(_skillIds.ContainsKey) && occupationUris.All(_occupationIds.ContainsKey);
+
     /// <summary>The nearest broader concept, or <see cref="NoConcept"/>.</summary>
     public int BroaderOf(int skill) => skill < 0 ? NoConcept : _broader[skill];
 

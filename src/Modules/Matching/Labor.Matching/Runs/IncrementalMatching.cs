@@ -34,11 +34,20 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
             return;
         }
 
+        VacancyDetails subject = JsonSerializer.Deserialize<VacancyDetails>(details, JsonSerializerOptions.Web)!;
         MatchIndex index = await live.GetAsync(loader, cancellationToken);
-        VacancyEntry vacancy = EntryFactory.Vacancy(JsonSerializer.Deserialize<VacancyDetails>(details, JsonSerializerOptions.Web)!, index.Concepts);
+        List<(Guid Id, JobseekerProfile Profile, bool Consented)> newer = await NewerProfilesAsync(index, cancellationToken);
+        if (!index.Concepts.Knows(subject.Skills.Select(s => s.SkillUri).Concat(newer.SelectMany(p => p.Profile.Skills)),
+                [subject.OccupationUri, .. newer.SelectMany(p => p.Profile.Experience.Select(e => e.OccupationUri))]))
+        {
+            index = await live.RebuildAsync(loader, index, cancellationToken);
+            newer = await NewerProfilesAsync(index, cancellationToken);
+        }
+
+        VacancyEntry vacancy = EntryFactory.Vacancy(subject, index.Concepts);
         List<(Guid Jobseeker, Score Score, JobseekerEntry Entry)> pairs = [];
         MatchIndex.Workspace work = index.NewWorkspace();
-        Dictionary<Guid, JobseekerEntry> fresh = await FreshJobseekersAsync(index, cancellationToken);
+        Dictionary<Guid, JobseekerEntry> fresh = newer.ToDictionary(p => p.Id, p => EntryFactory.Jobseeker(p.Id, p.Profile, p.Consented, index.Concepts) ?? Unmatchable(p.Id));
         index.MatchVacancy(vacancy, -1, work, hit =>
         {
             JobseekerEntry j = index.Jobseekers[hit.Jobseeker];
@@ -73,8 +82,16 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
             return;
         }
 
-        MatchIndex index = await live.GetAsync(loader, cancellationToken);
         JobseekerProfile profile = JsonSerializer.Deserialize<JobseekerProfile>(member.Profile, JsonSerializerOptions.Web)!;
+        MatchIndex index = await live.GetAsync(loader, cancellationToken);
+        List<VacancyDetails> newer = await NewerVacanciesAsync(index, cancellationToken);
+        if (!index.Concepts.Knows(profile.Skills.Concat(newer.SelectMany(v => v.Skills.Select(s => s.SkillUri))),
+                [.. profile.Experience.Select(e => e.OccupationUri), .. newer.Select(v => v.OccupationUri)]))
+        {
+            index = await live.RebuildAsync(loader, index, cancellationToken);
+            newer = await NewerVacanciesAsync(index, cancellationToken);
+        }
+
         if (EntryFactory.Jobseeker(jobseekerId, profile, member.Consented, index.Concepts) is not { } jobseeker)
         {
             return; // says too little to match on: no list at all, never a list of guesses
@@ -83,7 +100,9 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
         MatchIndex.Workspace work = index.NewWorkspace();
         work.Marks.Mark(jobseeker, index.Concepts);
         List<(VacancyEntry Vacancy, Score Score)> pairs = [];
-        foreach (VacancyEntry vacancy in await VacanciesToConsiderAsync(index, cancellationToken))
+        List<VacancyEntry> fresh = [.. newer.Select(v => EntryFactory.Vacancy(v, index.Concepts))];
+        HashSet<Guid> replaced = [.. fresh.Select(v => v.Id)];
+        foreach (VacancyEntry vacancy in index.Vacancies.Where(v => !replaced.Contains(v.Id)).Concat(fresh))
         {
             if (Scorer.TryScore(jobseeker, work.Marks, vacancy, index.Concepts, out Score score))
             {
@@ -144,28 +163,19 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
         await db.VacancyCandidates.Where(c => c.JobseekerId == jobseekerId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Profiles that changed after the live index was built, as entries (the index's copies are older).</summary>
-    private async Task<Dictionary<Guid, JobseekerEntry>> FreshJobseekersAsync(MatchIndex index, CancellationToken cancellationToken)
+    /// <summary>Profiles that changed after the live index was built (the index's copies are older).</summary>
+    private async Task<List<(Guid Id, JobseekerProfile Profile, bool Consented)>> NewerProfilesAsync(MatchIndex index, CancellationToken cancellationToken)
     {
         var rows = await db.Pool.Where(m => m.ReceivedAt >= index.BuiltAt && m.Profile != null)
             .Select(m => new { m.JobseekerId, m.Profile, m.Consented }).ToListAsync(cancellationToken);
-        var fresh = new Dictionary<Guid, JobseekerEntry>();
-        foreach (var row in rows)
-        {
-            JobseekerProfile profile = JsonSerializer.Deserialize<JobseekerProfile>(row.Profile!, JsonSerializerOptions.Web)!;
-            fresh[row.JobseekerId] = EntryFactory.Jobseeker(row.JobseekerId, profile, row.Consented, index.Concepts) ?? Unmatchable(row.JobseekerId);
-        }
-
-        return fresh;
+        return [.. rows.Select(r => (r.JobseekerId, JsonSerializer.Deserialize<JobseekerProfile>(r.Profile!, JsonSerializerOptions.Web)!, r.Consented))];
     }
 
-    /// <summary>The index's vacancies, with those published or changed after it was built in their newest form.</summary>
-    private async Task<IEnumerable<VacancyEntry>> VacanciesToConsiderAsync(MatchIndex index, CancellationToken cancellationToken)
+    /// <summary>Vacancies published or changed after the live index was built.</summary>
+    private async Task<List<VacancyDetails>> NewerVacanciesAsync(MatchIndex index, CancellationToken cancellationToken)
     {
         List<string> rows = await db.Vacancies.Where(v => v.ReceivedAt >= index.BuiltAt).Select(v => v.Details).ToListAsync(cancellationToken);
-        List<VacancyEntry> fresh = [.. rows.Select(d => EntryFactory.Vacancy(JsonSerializer.Deserialize<VacancyDetails>(d, JsonSerializerOptions.Web)!, index.Concepts))];
-        HashSet<Guid> newer = [.. fresh.Select(v => v.Id)];
-        return index.Vacancies.Where(v => !newer.Contains(v.Id)).Concat(fresh);
+        return [.. rows.Select(d => JsonSerializer.Deserialize<VacancyDetails>(d, JsonSerializerOptions.Web)!)];
     }
 
     private static JobseekerEntry Unmatchable(Guid id) => new() { Id = id, Skills = [], Experience = [], HoursMin = 1, HoursMax = 0 };

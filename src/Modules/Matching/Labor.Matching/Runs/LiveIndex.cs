@@ -20,10 +20,19 @@ internal sealed class LiveIndex(TimeProvider time, IOptions<MatchingOptions> opt
             return fresh.Index;
         }
 
+        return await RebuildAsync(loader, _current?.Index, cancellationToken);
+    }
+
+    /// <summary>
+    /// A new index from the tables as they are now, unless another caller built one since <paramref name="stale"/>.
+    /// Also for an event naming a skill or occupation the index has never numbered: it could match nothing.
+    /// </summary>
+    public async Task<MatchIndex> RebuildAsync(MatchLoader loader, MatchIndex? stale, CancellationToken cancellationToken)
+    {
         await _building.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } built && time.GetUtcNow() - built.BuiltAt < options.Value.LiveIndexMaxAge)
+            if (_current is { } built && built.Index != stale && time.GetUtcNow() - built.BuiltAt < options.Value.LiveIndexMaxAge)
             {
                 return built.Index;
             }
