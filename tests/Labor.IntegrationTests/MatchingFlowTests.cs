@@ -90,4 +90,30 @@ public sealed class MatchingFlowTests(LaborHost host) : IClassFixture<LaborHost>
 
         await Eventually.TrueAsync(async () => !(await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds, "a filled vacancy leaves the list");
     }
+
+    [Fact]
+    public async Task Skills_and_occupations_no_earlier_event_named_match_at_once()
+    {
+        const string designer = "http://data.europa.eu/esco/occupation/69bcbb0a-8d80-4ecd-b0a4-9adea2a40de2";
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Nieuw Vak") with
+        {
+            Experience = [new ExperienceEntry(designer, 5)],
+            Skills = ["urn:labor:skill:visual-design", "urn:labor:skill:typography-layout", "urn:labor:skill:colour-theory"],
+            SectorTables = ["Creatieve industrie"],
+        });
+
+        Vacancy vacancy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Vormgever huisstijl") with
+        {
+            Occupation = designer,
+            Skills = [new SkillChoice("urn:labor:skill:visual-design", true), new SkillChoice("urn:labor:skill:branding", true)],
+            SectorTables = ["Creatieve industrie"],
+            HoursMin = 16,
+            HoursMax = 32,
+        })).Content!;
+
+        await Eventually.TrueAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!.Any(m => m.VacancyId == vacancy.Id), Seconds,
+            "a match on concepts the live index had not numbered yet");
+    }
 }

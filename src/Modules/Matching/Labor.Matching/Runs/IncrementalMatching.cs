@@ -19,6 +19,15 @@ namespace Labor.Matching.Runs;
 /// </summary>
 internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader loader, LiveIndex live, TimeProvider time)
 {
+    /// <summary>Any key will do, as long as every incremental run takes the same one.</summary>
+    private const long IncrementalLock = 7_100_001;
+
+    /// <summary>
+    /// A row written just before an index was built may still have been uncommitted when it was read. Rows this much
+    /// older than the index are read again, so no change falls between the index and "newer".
+    /// </summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(1);
+
     public Task MatchVacancyAsync(Guid vacancyId, CancellationToken cancellationToken) =>
         InTransactionAsync(() => MatchVacancyNowAsync(vacancyId, cancellationToken), cancellationToken);
 
@@ -147,15 +156,24 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
     {
         if (db.Database.CurrentTransaction is not null)
         {
+            await SerialiseAsync(cancellationToken);
             await work();
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SerialiseAsync(cancellationToken);
         await work();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One incremental run at a time, on every host: two events handled at once (a profile and a vacancy that fit
+    /// each other) would each miss the other's uncommitted row. Waiting on this lock, the second sees the first's.
+    /// </summary>
+    private async Task SerialiseAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [IncrementalLock], cancellationToken);
 
     private async Task RemoveJobseekerAsync(Guid jobseekerId, CancellationToken cancellationToken)
     {
@@ -166,7 +184,7 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
     /// <summary>Profiles that changed after the live index was built (the index's copies are older).</summary>
     private async Task<List<(Guid Id, JobseekerProfile Profile, bool Consented)>> NewerProfilesAsync(MatchIndex index, CancellationToken cancellationToken)
     {
-        var rows = await db.Pool.Where(m => m.ReceivedAt >= index.BuiltAt && m.Profile != null)
+        var rows = await db.Pool.Where(m => m.ReceivedAt >= index.BuiltAt - Overlap && m.Profile != null)
             .Select(m => new { m.JobseekerId, m.Profile, m.Consented }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => (r.JobseekerId, JsonSerializer.Deserialize<JobseekerProfile>(r.Profile!, JsonSerializerOptions.Web)!, r.Consented))];
     }
@@ -174,7 +192,7 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
     /// <summary>Vacancies published or changed after the live index was built.</summary>
     private async Task<List<VacancyDetails>> NewerVacanciesAsync(MatchIndex index, CancellationToken cancellationToken)
     {
-        List<string> rows = await db.Vacancies.Where(v => v.ReceivedAt >= index.BuiltAt).Select(v => v.Details).ToListAsync(cancellationToken);
+        List<string> rows = await db.Vacancies.Where(v => v.ReceivedAt >= index.BuiltAt - Overlap).Select(v => v.Details).ToListAsync(cancellationToken);
         return [.. rows.Select(d => JsonSerializer.Deserialize<VacancyDetails>(d, JsonSerializerOptions.Web)!)];
     }
 
