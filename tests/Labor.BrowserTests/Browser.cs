@@ -48,6 +48,22 @@ public sealed class Browser : IDisposable
     public IWebElement WaitFor(By by, TimeSpan? timeout = null) =>
         new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(10)).Until(driver => driver.FindElement(by));
 
+    /// <summary>Waits until the element's text starts with <paramref name="start"/>: after a form post the old page may still be showing.</summary>
+    public string WaitForText(By by, string start, TimeSpan? timeout = null) =>
+        new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(10)) { Message = $"text starting with \"{start}\" at {by}" }
+            .Until(driver =>
+            {
+                try
+                {
+                    string text = driver.FindElement(by).Text;
+                    return text.StartsWith(start, StringComparison.Ordinal) ? text : null;
+                }
+                catch (StaleElementReferenceException)
+                {
+                    return null;
+                }
+            });
+
     public void Dispose()
     {
         Driver.Quit();

@@ -53,7 +53,7 @@ public sealed class JobseekerProfileTests : IClassFixture<LaborHost>, IClassFixt
 
         page.FindElement(By.Id("consent-toggle")).Click();
 
-        browser.WaitFor(By.Id("consent-state")).Text.ShouldStartWith("U heeft toestemming gegeven.");
+        browser.WaitForText(By.Id("consent-state"), "U heeft toestemming gegeven.");
         page.FindElement(By.Id("consent-toggle")).Text.ShouldBe("Toestemming intrekken");
         JobseekerProfile stored = (await (await LaborClient.SignInAsync(host.CreateHttpClient(), email, Password)).GetMyProfileAsync()).Content!;
         stored.Skills.Select(s => s.Label).ShouldBe(["orderpicken", "laden en lossen"]);

@@ -41,7 +41,8 @@ public sealed class MatchingPagesTests : IClassFixture<LaborHost>, IClassFixture
         browser.StartAsNewVisitor(host.BaseAddress);
         browser.SignIn(host.BaseAddress, employer.Email, employer.Password);
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/werkgever"));
-        browser.WaitFor(By.CssSelector("a.candidates")).Click();
+        browser.WaitFor(By.CssSelector($"tr[data-id='{vacancy.Id}'] td.candidate-count")).Text.ShouldBe("1");
+        page.FindElement(By.CssSelector($"tr[data-id='{vacancy.Id}'] a.candidates")).Click();
 
         IWebElement candidate = browser.WaitFor(By.CssSelector("li.match"));
         candidate.FindElement(By.TagName("h2")).Text.ShouldBe("Sanne de Vries");

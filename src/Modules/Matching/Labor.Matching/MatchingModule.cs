@@ -2,6 +2,7 @@ using Hangfire;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.Matching.Contracts;
 using Labor.Matching.Data;
 using Labor.Matching.Fairness;
 using Labor.Matching.ReadModel;
@@ -30,6 +31,7 @@ public sealed class MatchingModule : IModule
         services.AddScoped<NightlyRun>();
         services.AddScoped<MatchReader>();
         services.AddScoped<FairnessReport>();
+        services.AddScoped<ICandidateCounts, CandidateCounts>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

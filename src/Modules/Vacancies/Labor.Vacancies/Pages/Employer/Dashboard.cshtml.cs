@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Security;
+using Labor.Matching.Contracts;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Data;
@@ -14,9 +15,12 @@ namespace Labor.Vacancies.Pages.Employer;
 /// <summary>The employer's own vacancies in every status, with their views, and the actions each status allows.</summary>
 [Authorize(Policy = Policies.Employer)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoint.MaxFileBytes)]
-internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport import, VacanciesDbContext db) : PageModel
+internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport import, VacanciesDbContext db, ICandidateCounts candidates) : PageModel
 {
     public IReadOnlyList<MyVacancy> Vacancies { get; private set; } = [];
+
+    /// <summary>Consenting candidates matching lists per open vacancy.</summary>
+    public IReadOnlyDictionary<Guid, int> Candidates { get; private set; } = new Dictionary<Guid, int>();
 
     public bool HasProfile { get; private set; }
 
@@ -68,6 +72,7 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport i
     {
         Guid organisation = User.OrganisationId()!.Value;
         Vacancies = await MyVacancy.ListAsync(db, organisation, cancellationToken);
+        Candidates = await candidates.CountAsync([.. Vacancies.Select(v => v.Id)], cancellationToken);
         HasProfile = await db.Organisations.FindAsync([organisation], cancellationToken) is not null;
     }
 }
