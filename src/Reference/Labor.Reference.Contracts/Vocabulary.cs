@@ -33,6 +33,12 @@ public enum Language
     En,
 }
 
+public static class Languages
+{
+    /// <summary>The language the current request speaks (its UI culture): English when asked for, Dutch otherwise.</summary>
+    public static Language Current => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Nl;
+}
+
 /// <param name="SectorTables">Where the occupation belongs: an override when the platform set one, otherwise derived from its ISCO group.</param>
 public sealed record Occupation(
     string Uri,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
@@ -17,7 +16,7 @@ internal static class MatchEndpoints
     {
         RouteGroupBuilder matches = endpoints.MapGroup("/api/matches").WithTags("Matching");
         matches.MapGet("/", async (ClaimsPrincipal user, MatchReader reader, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await reader.ForJobseekerAsync(user.UserId()!.Value, UiLanguage(), cancellationToken)))
+                TypedResults.Ok(await reader.ForJobseekerAsync(user.UserId()!.Value, Languages.Current, cancellationToken)))
             .RequireAuthorization(Policies.Jobseeker).WithName("MyMatches")
             .WithSummary("The signed-in jobseeker's matches (at most 20), best first, each with its score's parts and explanation.");
         matches.MapGet("/vacancies/{id:guid}", CandidatesAsync)
@@ -31,7 +30,7 @@ internal static class MatchEndpoints
     private static async Task<Results<Ok<IReadOnlyList<CandidateView>>, ProblemHttpResult>> CandidatesAsync(
         Guid id, ClaimsPrincipal employer, MatchReader reader, CancellationToken cancellationToken)
     {
-        CandidateList list = await reader.ForVacancyAsync(id, employer, UiLanguage(), cancellationToken);
+        CandidateList list = await reader.ForVacancyAsync(id, employer, Languages.Current, cancellationToken);
         return list.Access switch
         {
             CandidateAccess.Allowed => TypedResults.Ok(list.Candidates),
@@ -55,6 +54,4 @@ internal static class MatchEndpoints
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This person is not a candidate for this open vacancy."),
         };
     }
-
-    public static Language UiLanguage() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Nl;
 }

@@ -25,7 +25,6 @@ internal sealed class ProfileModel(
 
     public IReferenceData Region => region;
 
-    public static Language UiLanguage => Language == "en" ? Reference.Contracts.Language.En : Reference.Contracts.Language.Nl;
 
     public static string UiCode => Language;
 
@@ -42,7 +41,7 @@ internal sealed class ProfileModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (ProfileRequest request, IReadOnlyList<string> unknownSkills, IReadOnlyList<string> unknownOccupations) = Form.ToRequest(vocabulary, UiLanguage);
+        (ProfileRequest request, IReadOnlyList<string> unknownSkills, IReadOnlyList<string> unknownOccupations) = Form.ToRequest(vocabulary, Languages.Current);
         ValidationResult validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid || unknownSkills.Count > 0 || unknownOccupations.Count > 0)
         {

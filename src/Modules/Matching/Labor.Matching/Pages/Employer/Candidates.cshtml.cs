@@ -1,5 +1,6 @@
 using Labor.BuildingBlocks.Security;
 using Labor.Matching.Results;
+using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ internal sealed class CandidatesModel(MatchReader reader) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        List = await reader.ForVacancyAsync(id, User, MatchEndpoints.UiLanguage(), cancellationToken);
+        List = await reader.ForVacancyAsync(id, User, Languages.Current, cancellationToken);
         return List.Access switch
         {
             CandidateAccess.Allowed => Page(),

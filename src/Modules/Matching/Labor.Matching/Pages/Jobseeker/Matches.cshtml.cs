@@ -1,5 +1,6 @@
 using Labor.BuildingBlocks.Security;
 using Labor.Matching.Results;
+using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,5 +13,5 @@ internal sealed class MatchesModel(MatchReader reader) : PageModel
     public IReadOnlyList<MatchView> Matches { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Matches = await reader.ForJobseekerAsync(User.UserId()!.Value, MatchEndpoints.UiLanguage(), cancellationToken);
+        Matches = await reader.ForJobseekerAsync(User.UserId()!.Value, Languages.Current, cancellationToken);
 }

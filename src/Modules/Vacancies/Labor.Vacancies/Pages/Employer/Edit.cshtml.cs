@@ -28,7 +28,6 @@ internal sealed class EditModel(
 
     public IReferenceData Region => region;
 
-    public static Language UiLanguage => Language == "en" ? Reference.Contracts.Language.En : Reference.Contracts.Language.Nl;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -45,7 +44,7 @@ internal sealed class EditModel(
             return refused!.Refusal == Refusal.Forbidden ? Forbid() : NotFound();
         }
 
-        Form = VacancyForm.From(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken), UiLanguage);
+        Form = VacancyForm.From(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken), Languages.Current);
         return Page();
     }
 
@@ -53,7 +52,7 @@ internal sealed class EditModel(
     {
         Id = id;
         bool draft = action == "draft";
-        (VacancyRequest request, IReadOnlyList<string> unknownSkills, bool unknownOccupation) = Form.ToRequest(vocabulary, UiLanguage, draft);
+        (VacancyRequest request, IReadOnlyList<string> unknownSkills, bool unknownOccupation) = Form.ToRequest(vocabulary, Languages.Current, draft);
         ValidationResult validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid || unknownSkills.Count > 0 || unknownOccupation)
         {
