@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [skills] [queries] | search [vacancies] [queries]
+# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [skills] [queries] |
+# search [vacancies] [queries] | matching [jobseekers] [vacancies] | matching-national [jobseekers] [vacancies]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"
 start_services >/dev/null
@@ -9,4 +10,7 @@ export LABOR_TEST_RABBITMQ_MANAGEMENT="$LABOR_RABBITMQ_MANAGEMENT/"
 cd "$LABOR_ROOT"
 # WebApplicationFactory finds the host's content root through its test-assembly metadata; a console app names it.
 export ASPNETCORE_TEST_CONTENTROOT_LABOR_HOST="$LABOR_ROOT/src/Host"
-dotnet run -c Release --project bench/Labor.Bench -- "$@" 2>&1 | grep -vE "^(warn|info):|^\s+(Now listening|Application|Hosting|Content root)"
+# The nightly run is a Hangfire job inside the host, which runs server GC (Sdk.Web); the bench process matches it.
+case "${1:-}" in matching*) export DOTNET_gcServer=1 ;; esac
+# Line by line: a long run's parts show as they are measured, also when the output goes to a file.
+dotnet run -c Release --project bench/Labor.Bench -- "$@" 2>&1 | grep --line-buffered -vE "^(warn|info):|^\s+(Now listening|Application|Hosting|Content root)"

@@ -17,7 +17,16 @@ switch (which)
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
         return 0;
+    case "matching":
+    case "matching-national":
+        bool national = which == "matching-national";
+        await MatchingBench.RunAsync(
+            "bench/run.sh " + string.Join(' ', args),
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : national ? 1_000_000 : 100_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : national ? 100_000 : 20_000,
+            national);
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries], search [vacancies] [queries]");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies]");
         return 2;
 }

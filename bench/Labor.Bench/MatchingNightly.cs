@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Labor.Matching.Runs;
+using Labor.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Bench;
+
+/// <summary>What one nightly run took and wrote.</summary>
+internal sealed record NightlyFigures(
+    TimeSpan Elapsed,
+    TimeSpan Cpu,
+    double PeakGiB,
+    double AllocatedGiB,
+    double HeapGiB,
+    MatchRun Run,
+    long Matches,
+    long JobseekersWithMatch,
+    long Candidates,
+    long VacanciesWithCandidates)
+{
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"""
+        (a) nightly run end to end (NightlyRun.RunAsync: load, match in chunks of {Run.ChunkSize:N0}, COPY into *_next, swap): {Elapsed.TotalSeconds:N1} s
+          {Run.Jobseekers:N0} jobseekers with a profile to match on, {Run.Vacancies:N0} open vacancies
+          {Matches:N0} matches written for {JobseekersWithMatch:N0} jobseekers with at least one ({JobseekersWithMatch / (double)Run.Jobseekers:P1}), {Matches / (double)Math.Max(1, JobseekersWithMatch):N1} per list on average
+          {Candidates:N0} candidates written for {VacanciesWithCandidates:N0} vacancies ({VacanciesWithCandidates / (double)Run.Vacancies:P1} have a consenting candidate)
+          this process used {Cpu.TotalSeconds:N1} s of CPU meanwhile (PostgreSQL's own work not included)
+          process memory: peak working set {PeakGiB:N2} GiB, {AllocatedGiB:N1} GiB allocated during the run, GC heap {HeapGiB:N2} GiB after it
+        """);
+}
+
+/// <summary>The nightly job as Hangfire runs it: <see cref="NightlyRun"/> from a DI scope of the real host.</summary>
+internal static class MatchingNightly
+{
+    public static async Task<NightlyFigures> RunAsync(LaborHost host)
+    {
+        GC.Collect();
+        long allocated = GC.GetTotalAllocatedBytes();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long start = Stopwatch.GetTimestamp();
+        MatchRun run;
+        await using (AsyncServiceScope scope = host.Services.CreateAsyncScope())
+        {
+            run = await scope.ServiceProvider.GetRequiredService<NightlyRun>().RunAsync(CancellationToken.None);
+        }
+
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+        using var process = Process.GetCurrentProcess();
+        const double GiB = 1024.0 * 1024 * 1024;
+        TimeSpan used = process.TotalProcessorTime - cpu;
+        double peak = process.PeakWorkingSet64 / GiB;
+        double allocatedGiB = (GC.GetTotalAllocatedBytes() - allocated) / GiB;
+        double heap = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / GiB;
+        // Not timed: the run's MatchesFound leaves through the outbox, and a host stopped before that logs a fault.
+        await Eventually.TrueAsync(
+            async () => await host.ScalarAsync<long>("SELECT count(*) FROM matching.outbox_messages WHERE sent_at IS NULL") == 0,
+            TimeSpan.FromSeconds(30), "the run's MatchesFound to be published");
+        return new NightlyFigures(
+            elapsed,
+            used,
+            peak,
+            allocatedGiB,
+            heap,
+            run,
+            await host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseeker_matches"),
+            await host.ScalarAsync<long>("SELECT count(DISTINCT jobseeker_id) FROM matching.jobseeker_matches"),
+            await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancy_candidates"),
+            await host.ScalarAsync<long>("SELECT count(DISTINCT vacancy_id) FROM matching.vacancy_candidates"));
+    }
+}
