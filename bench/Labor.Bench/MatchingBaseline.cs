@@ -86,7 +86,7 @@ internal static class MatchingBaseline
             FROM jobseeker j CROSS JOIN vacancy v
             WHERE v.hours_max >= j.hours_min AND j.hours_max >= v.hours_min
               AND (j.available_from IS NULL OR j.available_from <= v.valid_through)
-              AND (v.remote OR (j.placed AND (v.x - j.x) * (v.x - j.x) + (v.y - j.y) * (v.y - j.y) <= j.max_km::float8 * j.max_km::float8))
+              AND (v.remote OR (j.placed AND j.max_km > 0 AND (v.x - j.x) * (v.x - j.x) + (v.y - j.y) * (v.y - j.y) <= j.max_km::float8 * j.max_km::float8))
               AND (j.wishes && v.sectors OR j.open_to_other_sectors)
         ),
         relation AS (

@@ -133,7 +133,7 @@ internal static class MatchingBench
             (c) incremental: {NewVacancies:N0} new vacancies, each against the {index.Jobseekers.Count:N0} jobseekers of the loaded index (after {WarmUpVacancies} to warm up)
               entry, workspace, MatchIndex.MatchVacancy, every pair into a list, consenting into a top 50 (no SQL merge)
               {product.PairsAverage:N0} scoring pairs and {product.CandidatesAverage:N1} listed candidates per vacancy on average
-              a new workspace per vacancy, as IncrementalMatching does: p50 {Percentile(product.Ms, 50),6:N2} ms, p99 {Percentile(product.Ms, 99),6:N2} ms, max {product.Ms.Max(),6:N2} ms, {product.FullCollections} full GCs
+              a workspace from the pool, as IncrementalMatching does: p50 {Percentile(product.Ms, 50),6:N2} ms, p99 {Percentile(product.Ms, 99),6:N2} ms, max {product.Ms.Max(),6:N2} ms, {product.FullCollections} full GCs
               one workspace reused by all:                            p50 {Percentile(reused.Ms, 50),6:N2} ms, p99 {Percentile(reused.Ms, 99),6:N2} ms, max {reused.Ms.Max(),6:N2} ms, {reused.FullCollections} full GCs
               as the product, the fastest of 3 tries per vacancy:     p50 {Percentile(fastest.Ms, 50),6:N2} ms, p99 {Percentile(fastest.Ms, 99),6:N2} ms, max {fastest.Ms.Max(),6:N2} ms
                 (a lower bound: back to back, so caches are warm and other processes' turns on these cores mostly fall out)

@@ -15,7 +15,7 @@ internal sealed record IncrementalTimes(double[] Ms, double PairsAverage, double
 /// </summary>
 internal static class MatchingIncremental
 {
-    /// <param name="reuseWorkspace">One workspace for all, instead of a new one per vacancy as the product allocates.</param>
+    /// <param name="reuseWorkspace">One workspace for all, instead of one rented from the index's pool per vacancy as the product does.</param>
     /// <param name="repeats">
     /// Each vacancy this many times back to back, keeping the fastest: on a machine shared with other work, a lower
     /// bound of what the matching itself costs (warm caches, and mostly without the moments another process had the core).
@@ -40,7 +40,7 @@ internal static class MatchingIncremental
             {
                 long start = Stopwatch.GetTimestamp();
                 VacancyEntry vacancy = EntryFactory.Vacancy(vacancies[i], index.Concepts);
-                MatchIndex.Workspace work = reuseWorkspace ? shared : index.NewWorkspace();
+                MatchIndex.Workspace work = reuseWorkspace ? shared : index.RentWorkspace();
                 found = [];
                 top = new TopList<Hit>(NightlyRun.VacancyListSize);
                 index.MatchVacancy(vacancy, -1, work, hit =>
@@ -53,6 +53,10 @@ internal static class MatchingIncremental
                     }
                 });
                 ms = Math.Min(ms, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (!reuseWorkspace)
+                {
+                    index.Return(work);
+                }
             }
 
             if (i >= warmUp)

@@ -34,8 +34,15 @@ internal sealed class MatchIndex
 
     public IReadOnlyList<JobseekerEntry> Jobseekers { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<Workspace> _spare = [];
+
     /// <summary>Scratch space for one thread: marks and seen-stamps, reused across calls.</summary>
     public Workspace NewWorkspace() => new(Concepts.SkillCount, Vacancies.Count, Jobseekers.Count);
+
+    /// <summary>A workspace from the pool (a new one only when none is free): they are large and live long.</summary>
+    public Workspace RentWorkspace() => _spare.TryTake(out Workspace? work) ? work : NewWorkspace();
+
+    public void Return(Workspace work) => _spare.Add(work);
 
     /// <summary>The best vacancies for one jobseeker; every scoring pair is also passed to <paramref name="onPair"/>.</summary>
     public void MatchJobseeker(int jobseeker, Workspace work, TopList<Hit> top, Action<int, Hit>? onPair = null)
@@ -107,6 +114,11 @@ internal sealed class MatchIndex
 
                 work.SeenJobseeker[jobseeker] = stamp;
                 JobseekerEntry j = Jobseekers[jobseeker];
+                if (!Scorer.PassesHardFilters(j, v))
+                {
+                    continue; // most candidates end here: marking their skills first would be wasted
+                }
+
                 work.Marks.Mark(j, Concepts);
                 if (Scorer.TryScore(j, work.Marks, v, Concepts, out Score score))
                 {

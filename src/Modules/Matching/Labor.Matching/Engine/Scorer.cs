@@ -20,34 +20,16 @@ internal static class Scorer
     /// <summary>Years in the same ISCO unit group that stand in for a missing diploma, when the vacancy allows it.</summary>
     public const int ExperienceForEducation = 3;
 
+    /// <summary>
+    /// The filters that need no skills: hours, availability, distance and sector wish. Cheap, so callers that must
+    /// first mark a person's skills ask this before.
+    /// </summary>
+    public static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v) => PassesHardFilters(j, v, out _, out _);
+
     public static bool TryScore(JobseekerEntry j, SkillMarks marks, VacancyEntry v, Concepts concepts, out Score score)
     {
         score = default;
-        if (v.HoursMax < j.HoursMin || j.HoursMax < v.HoursMin || j.AvailableFromDay > v.ValidThroughDay)
-        {
-            return false;
-        }
-
-        double? distance = null;
-        if (!v.Remote)
-        {
-            if (!j.Placed)
-            {
-                return false;
-            }
-
-            double dx = v.X - j.X, dy = v.Y - j.Y;
-            double squared = (dx * dx) + (dy * dy);
-            if (squared > (double)j.MaxTravelKm * j.MaxTravelKm)
-            {
-                return false;
-            }
-
-            distance = Math.Sqrt(squared);
-        }
-
-        bool wished = (v.Sectors & j.Wishes) != 0;
-        if (!wished && !j.OpenToOtherSectors)
+        if (!PassesHardFilters(j, v, out double? distance, out bool wished))
         {
             return false;
         }
@@ -103,6 +85,37 @@ internal static class Scorer
 
         bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
         score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
+        return true;
+    }
+
+    private static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v, out double? distance, out bool wished)
+    {
+        distance = null;
+        wished = (v.Sectors & j.Wishes) != 0;
+        if (v.HoursMax < j.HoursMin || j.HoursMax < v.HoursMin || j.AvailableFromDay > v.ValidThroughDay || (!wished && !j.OpenToOtherSectors))
+        {
+            return false;
+        }
+
+        if (v.Remote)
+        {
+            return true;
+        }
+
+        // No home point or no travel limit given: only remote work can be measured.
+        if (!j.Placed || j.MaxTravelKm <= 0)
+        {
+            return false;
+        }
+
+        double dx = v.X - j.X, dy = v.Y - j.Y;
+        double squared = (dx * dx) + (dy * dy);
+        if (squared > (double)j.MaxTravelKm * j.MaxTravelKm)
+        {
+            return false;
+        }
+
+        distance = Math.Sqrt(squared);
         return true;
     }
 

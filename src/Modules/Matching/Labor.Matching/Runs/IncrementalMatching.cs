@@ -55,7 +55,7 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
 
         VacancyEntry vacancy = EntryFactory.Vacancy(subject, index.Concepts);
         List<(Guid Jobseeker, Score Score, JobseekerEntry Entry)> pairs = [];
-        MatchIndex.Workspace work = index.NewWorkspace();
+        MatchIndex.Workspace work = index.RentWorkspace();
         Dictionary<Guid, JobseekerEntry> fresh = newer.ToDictionary(p => p.Id, p => EntryFactory.Jobseeker(p.Id, p.Profile, p.Consented, index.Concepts) ?? Unmatchable(p.Id));
         index.MatchVacancy(vacancy, -1, work, hit =>
         {
@@ -73,6 +73,8 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
                 pairs.Add((j.Id, score, j));
             }
         }
+
+        index.Return(work);
 
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -106,7 +108,7 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
             return; // says too little to match on: no list at all, never a list of guesses
         }
 
-        MatchIndex.Workspace work = index.NewWorkspace();
+        MatchIndex.Workspace work = index.RentWorkspace();
         work.Marks.Mark(jobseeker, index.Concepts);
         List<(VacancyEntry Vacancy, Score Score)> pairs = [];
         List<VacancyEntry> fresh = [.. newer.Select(v => EntryFactory.Vacancy(v, index.Concepts))];
@@ -118,6 +120,8 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
                 pairs.Add((vacancy, score));
             }
         }
+
+        index.Return(work);
 
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -43,11 +43,7 @@ internal sealed class NightlyRun(
         HashSet<Guid> written = run.ChunksDone == 0 ? [] : await MatchWriter.JobseekersInNextAsync(connection, cancellationToken);
 
         int workers = options.Value.WorkerCount;
-        var vacancyLists = new TopList<Hit>?[workers][];
-        for (int w = 0; w < workers; w++)
-        {
-            vacancyLists[w] = new TopList<Hit>?[index.Vacancies.Count];
-        }
+        VacancyLists[] vacancyLists = [.. Enumerable.Range(0, workers).Select(_ => new VacancyLists(index.Vacancies.Count, VacancyListSize))];
 
         var tally = new SectorTally(index.Concepts);
         int chunkSize = run.ChunkSize;
@@ -56,14 +52,14 @@ internal sealed class NightlyRun(
         {
             cancellationToken.ThrowIfCancellationRequested();
             int first = chunk * chunkSize;
-            Hit[][] lists = MatchChunk(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists);
+            Hit[][] lists = MatchJobseekers(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists);
             foreach (Hit hit in lists.SelectMany(l => l))
             {
                 tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), Rows(index, lists).Where(r => !written.Contains(r.Item2)), run.StartedAt);
+            MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), JobseekerRows(index, lists).Where(r => !written.Contains(r.Item2)), run.StartedAt);
             run.ChunksDone = chunk + 1;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -78,16 +74,19 @@ internal sealed class NightlyRun(
         return run;
     }
 
-    private static Hit[][] MatchChunk(MatchIndex index, int first, int count, int workers, TopList<Hit>?[][] vacancyLists)
+    /// <summary>
+    /// The in-memory pass over jobseekers [first, first + count): each worker takes every n-th one, and offers the
+    /// consenting ones' pairs to its own vacancies' lists.
+    /// </summary>
+    public static Hit[][] MatchJobseekers(MatchIndex index, int first, int count, int workers, VacancyLists[] vacancyLists)
     {
         var lists = new Hit[count][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
-            MatchIndex.Workspace work = index.NewWorkspace();
+            MatchIndex.Workspace work = index.RentWorkspace();
             var top = new TopList<Hit>(JobseekerListSize);
-            TopList<Hit>?[] mine = vacancyLists[w];
-            Action<int, Hit> offer = (vacancy, hit) =>
-                (mine[vacancy] ??= new TopList<Hit>(VacancyListSize)).Offer(hit.Score.Total, index.Jobseekers[hit.Jobseeker].Id, hit);
+            VacancyLists mine = vacancyLists[w];
+            Action<int, Hit> offer = (vacancy, hit) => mine.Offer(vacancy, hit.Score.Total, hit.Jobseeker);
             for (int i = w; i < count; i += workers)
             {
                 top.Clear();
@@ -95,11 +94,13 @@ internal sealed class NightlyRun(
                 index.MatchJobseeker(jobseeker, work, top, index.Jobseekers[jobseeker].Consented ? offer : null);
                 lists[i] = [.. top.Items()];
             }
+
+            index.Return(work);
         });
         return lists;
     }
 
-    private static IEnumerable<(short, Guid, Guid, Score)> Rows(MatchIndex index, Hit[][] lists)
+    public static IEnumerable<(short, Guid, Guid, Score)> JobseekerRows(MatchIndex index, Hit[][] lists)
     {
         foreach (Hit[] list in lists)
         {
@@ -111,27 +112,37 @@ internal sealed class NightlyRun(
         }
     }
 
-    /// <summary>Each vacancy's best consenting candidates, merged from every worker's list.</summary>
-    private static IEnumerable<(short, Guid, Guid, Score)> CandidateRows(MatchIndex index, TopList<Hit>?[][] vacancyLists)
+    /// <summary>Each vacancy's best consenting candidates, merged from every worker's list, their scores' parts computed again.</summary>
+    public static IEnumerable<(short, Guid, Guid, Score)> CandidateRows(MatchIndex index, VacancyLists[] vacancyLists)
     {
-        var merged = new TopList<Hit>(VacancyListSize);
+        MatchIndex.Workspace work = index.RentWorkspace();
+        List<long> keys = [];
         for (int vacancy = 0; vacancy < index.Vacancies.Count; vacancy++)
         {
-            merged.Clear();
-            foreach (TopList<Hit>?[] worker in vacancyLists)
+            keys.Clear();
+            foreach (VacancyLists worker in vacancyLists)
             {
-                foreach (Hit hit in worker[vacancy]?.Items() ?? [])
+                foreach (long key in worker.Keys(vacancy))
                 {
-                    merged.Offer(hit.Score.Total, index.Jobseekers[hit.Jobseeker].Id, hit);
+                    keys.Add(key);
                 }
             }
 
+            keys.Sort();
             short rank = 0;
-            foreach (Hit hit in merged.Items())
+            VacancyEntry v = index.Vacancies[vacancy];
+            for (int i = keys.Count - 1; i >= 0 && rank < VacancyListSize; i--)
             {
-                yield return (++rank, index.Jobseekers[hit.Jobseeker].Id, index.Vacancies[vacancy].Id, hit.Score);
+                JobseekerEntry j = index.Jobseekers[VacancyLists.JobseekerOf(keys[i])];
+                work.Marks.Mark(j, index.Concepts);
+                if (Scorer.TryScore(j, work.Marks, v, index.Concepts, out Score score))
+                {
+                    yield return (++rank, j.Id, v.Id, score);
+                }
             }
         }
+
+        index.Return(work);
     }
 
     private async Task<MatchRun> ResumeOrStartAsync(CancellationToken cancellationToken)
