@@ -68,8 +68,8 @@ internal sealed class MatchingData(IReferenceData region, Occupation[] occupatio
             .. Shuffled(occupation.Skills.Where(s => s.Essential)).Take(random.Next(3, 7)).Select(s => new VacancySkill(s.SkillUri, true)),
             .. Shuffled(occupation.Skills.Where(s => !s.Essential)).Take(random.Next(2, 5)).Select(s => new VacancySkill(s.SkillUri, false)),
         ];
-        (int hoursMin, int hoursMax, _) = Weighted(VacancyHours, h => h.Weight);
-        string education = Weighted(EducationFor(occupation), e => e.Weight).Code;
+        (int hoursMin, int hoursMax, _) = random.Weighted(VacancyHours, h => h.Weight);
+        string education = random.Weighted(EducationFor(occupation), e => e.Weight).Code;
         bool remote = random.NextDouble() < 0.10;
         (string Name, double Latitude, double Longitude)? place = remote ? null : Point(4);
         return new VacancyDetails(
@@ -85,7 +85,7 @@ internal sealed class MatchingData(IReferenceData region, Occupation[] occupatio
         bool consented = random.NextDouble() < 0.4;
         (string municipality, double latitude, double longitude) = Point(5);
         int maxTravelKm = random.Next(10, 51);
-        (int hoursMin, int hoursMax, _) = Weighted(JobseekerHours, h => h.Weight);
+        (int hoursMin, int hoursMax, _) = random.Weighted(JobseekerHours, h => h.Weight);
         DateOnly? availableFrom = random.NextDouble() < 0.15 ? today.AddDays(random.Next(0, 90)) : null;
         var fairness = new FairnessTraits(random.NextDouble() < 0.7 ? Pick(AgeBands) : null, random.NextDouble() < 0.7 ? Pick(Genders) : null);
         string situation = Pick(Situations);
@@ -113,8 +113,8 @@ internal sealed class MatchingData(IReferenceData region, Occupation[] occupatio
             wishes.Add(other);
         }
         string? education = random.NextDouble() < 0.05 ? null
-            : random.NextDouble() < 0.4 ? Weighted(EducationFor(worked[0]), e => e.Weight).Code
-            : Weighted(PopulationEducation, e => e.Weight).Code;
+            : random.NextDouble() < 0.4 ? random.Weighted(EducationFor(worked[0]), e => e.Weight).Code
+            : random.Weighted(PopulationEducation, e => e.Weight).Code;
         return new BenchJobseeker(id, new JobseekerProfile(municipality, latitude, longitude, maxTravelKm, hoursMin, hoursMax, availableFrom,
             education, experience, [.. own], wishes, random.NextDouble() < 0.8, situation, "weekly", fairness), consented);
     }
@@ -155,20 +155,6 @@ internal sealed class MatchingData(IReferenceData region, Occupation[] occupatio
         }
 
         return list;
-    }
-
-    private T Weighted<T>(IReadOnlyList<T> items, Func<T, int> weight)
-    {
-        int pick = random.Next(items.Sum(weight));
-        foreach (T item in items)
-        {
-            if ((pick -= weight(item)) < 0)
-            {
-                return item;
-            }
-        }
-
-        return items[^1];
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];

@@ -138,9 +138,9 @@ internal sealed class SearchData(IReferenceData region, BenchOccupation[] occupa
         BenchOccupation occupation = occupations[random.Next(occupations.Length)];
         // A few organisations publish many vacancies, most a handful.
         Organisation organisation = organisations[(int)(organisations.Length * Math.Pow(random.NextDouble(), 2))];
-        (int hoursMin, int hoursMax, _) = Weighted(Hours, h => h.Weight);
-        ContractType contract = Weighted(Contracts, c => c.Weight).Type;
-        string education = Weighted(EducationByIsco.GetValueOrDefault(occupation.Occupation.IscoCode.FirstOrDefault(), EducationByIsco['5']), e => e.Weight).Code;
+        (int hoursMin, int hoursMax, _) = random.Weighted(Hours, h => h.Weight);
+        ContractType contract = random.Weighted(Contracts, c => c.Weight).Type;
+        string education = random.Weighted(EducationByIsco.GetValueOrDefault(occupation.Occupation.IscoCode.FirstOrDefault(), EducationByIsco['5']), e => e.Weight).Code;
         int rank = region.FindEducationLevel(education)!.Rank;
         Workplace workplace = PickWorkplace(organisation.Municipality);
         string place = workplace.Municipality ?? organisation.Municipality;
@@ -318,20 +318,6 @@ internal sealed class SearchData(IReferenceData region, BenchOccupation[] occupa
         const string letters = "ABCDEGHJKLMNPRTVWXZ";
         return string.Create(CultureInfo.InvariantCulture,
             $"{place.FirstPostcode + random.Next(place.Postcodes)} {letters[random.Next(letters.Length)]}{letters[random.Next(letters.Length)]}");
-    }
-
-    private T Weighted<T>(IReadOnlyList<T> items, Func<T, int> weight)
-    {
-        int pick = random.Next(items.Sum(weight));
-        foreach (T item in items)
-        {
-            if ((pick -= weight(item)) < 0)
-            {
-                return item;
-            }
-        }
-
-        return items[^1];
     }
 
     private string Pick(string[] items) => items[random.Next(items.Length)];

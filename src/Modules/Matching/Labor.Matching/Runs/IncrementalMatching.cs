@@ -56,7 +56,8 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
         VacancyEntry vacancy = EntryFactory.Vacancy(subject, index.Concepts);
         List<(Guid Jobseeker, Score Score, JobseekerEntry Entry)> pairs = [];
         MatchIndex.Workspace work = index.RentWorkspace();
-        Dictionary<Guid, JobseekerEntry> fresh = newer.ToDictionary(p => p.Id, p => EntryFactory.Jobseeker(p.Id, p.Profile, p.Consented, index.Concepts) ?? Unmatchable(p.Id));
+        // The newest profiles replace the index's copies; one that now says too little to match on (null) replaces it too.
+        Dictionary<Guid, JobseekerEntry?> fresh = newer.ToDictionary(p => p.Id, p => EntryFactory.Jobseeker(p.Id, p.Profile, p.Consented, index.Concepts));
         index.MatchVacancy(vacancy, -1, work, hit =>
         {
             JobseekerEntry j = index.Jobseekers[hit.Jobseeker];
@@ -65,7 +66,7 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
                 pairs.Add((j.Id, hit.Score, j));
             }
         });
-        foreach (JobseekerEntry j in fresh.Values)
+        foreach (JobseekerEntry j in fresh.Values.OfType<JobseekerEntry>())
         {
             work.Marks.Mark(j, index.Concepts);
             if (Scorer.TryScore(j, work.Marks, vacancy, index.Concepts, out Score score))
@@ -199,8 +200,6 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
         List<string> rows = await db.Vacancies.Where(v => v.ReceivedAt >= index.BuiltAt - Overlap).Select(v => v.Details).ToListAsync(cancellationToken);
         return [.. rows.Select(d => JsonSerializer.Deserialize<VacancyDetails>(d, JsonSerializerOptions.Web)!)];
     }
-
-    private static JobseekerEntry Unmatchable(Guid id) => new() { Id = id, Skills = [], Experience = [], HoursMin = 1, HoursMax = 0 };
 
     private static async Task StageAsync(NpgsqlConnection connection, IEnumerable<(short, Guid, Guid, Score)> rows, DateTimeOffset now, CancellationToken cancellationToken)
     {

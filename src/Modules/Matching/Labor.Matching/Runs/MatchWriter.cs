@@ -94,7 +94,6 @@ internal static class MatchWriter
         {
             string next = MatchTables.Next(table);
             await ExecuteAsync(connection,
-                $"DELETE FROM matching.{next} n USING matching.erased_jobseekers e WHERE n.jobseeker_id = e.jobseeker_id; " +
                 $"ALTER TABLE matching.{next} ADD CONSTRAINT {key}_next PRIMARY KEY ({keyColumns}); " +
                 $"CREATE INDEX {index}_next ON matching.{next} ({column}); ANALYZE matching.{next}", cancellationToken);
         }
