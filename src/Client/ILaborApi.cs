@@ -76,4 +76,8 @@ public interface ILaborApi
 
     [Put("/api/matches/vacancies/{vacancyId}/candidates/{jobseekerId}")]
     Task<IApiResponse> SetCandidateVerdictAsync(Guid vacancyId, Guid jobseekerId, [Body] CandidateVerdict verdict, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns vacancy digests off for whoever the token from a digest's unsubscribe link was made for; no sign-in needed.</summary>
+    [Post("/api/digests/unsubscribe")]
+    Task<IApiResponse> UnsubscribeFromDigestsAsync([Body] DigestUnsubscribe unsubscribe, CancellationToken cancellationToken = default);
 }

@@ -51,3 +51,6 @@ public sealed record CandidateExperience(string Occupation, string Label, int Ye
 
 /// <param name="Verdict">invited or not-suitable.</param>
 public sealed record CandidateVerdict(string? Verdict);
+
+/// <param name="Token">The last part of a digest's unsubscribe link (<c>/uitschrijven/{token}</c>).</param>
+public sealed record DigestUnsubscribe(string? Token);

@@ -15,9 +15,10 @@ public partial class LaborHost
     public const string TestPassword = "correct horse battery staple";
 
     /// <summary>Creates a confirmed account of <paramref name="role"/>, as an admin would, and signs it in for the API.</summary>
-    public async Task<TestUser> UserAsync(string role, Guid? organisationId = null, string sectorTable = "Zorg & Welzijn")
+    /// <param name="mailDomain">Where its mail goes: <see cref="ScriptedSmtpServer"/> answers some domains in its own way.</param>
+    public async Task<TestUser> UserAsync(string role, Guid? organisationId = null, string sectorTable = "Zorg & Welzijn", string mailDomain = "test.example")
     {
-        string email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        string email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@{mailDomain}";
         Guid? organisation = role == Roles.Employer ? organisationId ?? Guid.NewGuid() : null;
         await using (AsyncServiceScope scope = Services.CreateAsyncScope())
         {
@@ -28,6 +29,18 @@ public partial class LaborHost
         HttpClient http = CreateHttpClient();
         ILaborApi api = await LaborClient.SignInAsync(http, email, TestPassword);
         return new TestUser(email, TestPassword, role, organisation, api, http);
+    }
+
+    /// <summary>
+    /// Moves the host's clock a day on. Sessions last 8 hours, so these users sign in again, as people do the next day.
+    /// </summary>
+    public async Task NextDayAsync(params TestUser[] users)
+    {
+        Clock.Advance(TimeSpan.FromDays(1));
+        foreach (TestUser user in users)
+        {
+            await LaborClient.SignInAsync(user.Http, user.Email, user.Password);
+        }
     }
 
     /// <summary>Signs in through the sign-in page, as a browser would, and returns a client carrying the cookie.</summary>

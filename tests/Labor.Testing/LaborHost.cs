@@ -53,6 +53,9 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The host's clock: the real time, moved on when a test needs tomorrow (a new day's digest, say).</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public string VirtualHost => _name;
 
     public RabbitMqServer Rabbit => _services.Rabbit;
@@ -140,7 +143,11 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>

@@ -32,14 +32,39 @@ public sealed class Mailbox(Uri inbox, bool mailpit)
     {
         // maildev 3 serves its REST API under /api.
         JsonElement all = await http.GetFromJsonAsync<JsonElement>("api/email");
-        return [.. all.EnumerateArray()
-            .Where(m => m.GetProperty("to").EnumerateArray().Any(t => string.Equals(t.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase)))
-            .Select(m => new ReceivedMail(
+        var mails = new List<ReceivedMail>();
+        foreach (JsonElement m in all.EnumerateArray()
+            .Where(m => m.GetProperty("to").EnumerateArray().Any(t => string.Equals(t.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase))))
+        {
+            // maildev's parsed headers leave out the List-* ones: read them from the message as it arrived.
+            string source = await http.GetStringAsync($"api/email/{m.GetProperty("id").GetString()}/source");
+            mails.Add(new ReceivedMail(
                 address,
                 m.GetProperty("subject").GetString() ?? "",
                 m.TryGetProperty("text", out JsonElement text) ? text.GetString() ?? "" : "",
                 m.TryGetProperty("html", out JsonElement html) ? html.GetString() ?? "" : "",
-                m.GetProperty("headers").EnumerateObject().ToDictionary(h => h.Name, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)))];
+                HeadersOf(source)));
+        }
+
+        return mails;
+    }
+
+    /// <summary>The header block of a raw message, unfolded (RFC 5322 section 2.2.3).</summary>
+    private static Dictionary<string, string> HeadersOf(string source)
+    {
+        string block = source.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0];
+        string unfolded = Regex.Replace(block, @"\n(?=[ \t])", "");
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in unfolded.Split('\n'))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers.TryAdd(line[..colon].Trim(), line[(colon + 1)..].Trim());
+            }
+        }
+
+        return headers;
     }
 
     private static async Task<IReadOnlyList<ReceivedMail>> MailpitAsync(HttpClient http, string address)

@@ -31,7 +31,7 @@ internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSende
         message.Subject = mail.Subject;
         foreach ((string name, string value) in mail.Headers)
         {
-            message.Headers.Add(name, value);
+            message.Headers.Replace(name, value); // replaces the Message-ID MimeKit made up, when the mail brings its own
         }
 
         var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };

@@ -18,4 +18,10 @@ public sealed class SmtpOptions
     public string FromAddress { get; set; } = "noreply@labor.regiozwolle.example";
 
     public string FromName { get; set; } = "Labor Regio Zwolle";
+
+    /// <summary>How often bulk mailing retries a temporary failure (4xx, lost connection) before giving up the batch.</summary>
+    public int Retries { get; set; } = 3;
+
+    /// <summary>The pause before the first retry; each further retry waits this much longer.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

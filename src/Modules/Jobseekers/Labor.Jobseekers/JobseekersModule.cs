@@ -35,6 +35,7 @@ public sealed class JobseekersModule : IModule
         services.AddScoped<InactiveProfiles>();
         services.AddScoped<PlacePostcodes>();
         services.AddScoped<ICandidateCards, CandidateCards>();
+        services.AddScoped<IDigestSubscriptions, DigestSubscriptions>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);

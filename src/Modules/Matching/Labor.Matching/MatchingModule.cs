@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Matching.Contracts;
 using Labor.Matching.Data;
+using Labor.Matching.Digests;
 using Labor.Matching.Fairness;
 using Labor.Matching.ReadModel;
 using Labor.Matching.Results;
@@ -32,6 +33,14 @@ public sealed class MatchingModule : IModule
         services.AddScoped<MatchReader>();
         services.AddScoped<FairnessReport>();
         services.AddScoped<ICandidateCounts, CandidateCounts>();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(o => o.ChunkSize > 0 && o.MaxFits is > 0 and <= 20, "Digests:ChunkSize must be positive, Digests:MaxFits 1 to 20.").ValidateOnStart();
+        services.AddSingleton<UnsubscribeLinks>();
+        services.AddScoped<DigestPlanner>();
+        services.AddScoped<DigestMailing>();
+        services.AddScoped<DigestFits>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<DigestFinish>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -48,12 +57,17 @@ public sealed class MatchingModule : IModule
     {
         MatchEndpoints.Map(endpoints);
         FairnessEndpoints.Map(endpoints);
+        DigestEndpoints.Map(endpoints);
     }
 
     public void AddRecurringJobs(IRecurringJobManager jobs)
     {
         jobs.AddMessageRetention<MatchingDbContext>(Name);
         jobs.AddOrUpdate<NightlyRun>(NightlyRun.JobId, run => run.RunAsync(CancellationToken.None), "0 2 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+        jobs.AddOrUpdate<DigestPlanner>(DigestPlanner.DailyJobId, planner => planner.DailyAsync(CancellationToken.None), DigestPlanner.DailyCron,
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+        jobs.AddOrUpdate<DigestPlanner>(DigestPlanner.WeeklyJobId, planner => planner.WeeklyAsync(CancellationToken.None), DigestPlanner.WeeklyCron,
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
     }
 

@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
+using Labor.Vacancies.Contracts;
 using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Edit;
@@ -34,6 +35,7 @@ public sealed class VacanciesModule : IModule
         services.AddScoped<VacancyImport>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ExpireVacancies>();
+        services.AddScoped<IOrganisationNames, OrganisationNames>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -5,10 +5,12 @@ internal static class ProfileCodes
 {
     public const string DefaultDigestFrequency = "daily";
 
+    public const string NoDigest = "off";
+
     /// <summary>The employment situations the programme reports on (domain brief).</summary>
     public static readonly string[] Situations = ["employed", "self-employed", "uwv-benefit", "social-assistance", "no-benefit"];
 
-    public static readonly string[] DigestFrequencies = ["daily", "weekly", "off"];
+    public static readonly string[] DigestFrequencies = ["daily", "weekly", NoDigest];
 
     /// <summary>The age bands of the programme's own reports.</summary>
     public static readonly string[] AgeBands = ["18-25", "26-35", "36-45", "46-55", "55+"];

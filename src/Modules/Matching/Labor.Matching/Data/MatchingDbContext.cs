@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Messaging;
+using Labor.Matching.Digests;
 using Labor.Matching.ReadModel;
 using Labor.Matching.Results;
 using Labor.Matching.Runs;
@@ -23,6 +24,16 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
     public DbSet<MatchFeedback> Feedback => Set<MatchFeedback>();
 
     public DbSet<MatchRun> Runs => Set<MatchRun>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<DigestChunk> DigestChunks => Set<DigestChunk>();
+
+    public DbSet<SentDigest> SentDigests => Set<SentDigest>();
+
+    public DbSet<MailedFit> MailedFits => Set<MailedFit>();
+
+    public DbSet<MailRejection> MailRejections => Set<MailRejection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +86,43 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             run.HasKey(r => r.Id);
             run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             run.Property(r => r.SectorCounts).HasColumnType("jsonb");
+        });
+        OnDigestsCreating(modelBuilder);
+    }
+
+    private static void OnDigestsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DigestRun>(run =>
+        {
+            run.ToTable("digest_runs");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.Frequency).HasMaxLength(10);
+            run.HasIndex(r => new { r.Frequency, r.Day }).IsUnique();
+        });
+        modelBuilder.Entity<DigestChunk>(chunk =>
+        {
+            chunk.ToTable("digest_chunks");
+            chunk.HasKey(c => new { c.RunId, c.Number });
+        });
+        modelBuilder.Entity<SentDigest>(digest =>
+        {
+            digest.ToTable("sent_digests");
+            digest.HasKey(d => d.Id);
+            digest.HasIndex(d => new { d.RunId, d.JobseekerId }).IsUnique();
+            digest.HasIndex(d => d.JobseekerId);
+        });
+        modelBuilder.Entity<MailedFit>(fit =>
+        {
+            fit.ToTable("mailed_fits");
+            fit.HasKey(f => new { f.JobseekerId, f.VacancyId });
+            fit.HasIndex(f => f.DigestId);
+        });
+        modelBuilder.Entity<MailRejection>(rejection =>
+        {
+            rejection.ToTable("mail_rejections");
+            rejection.HasKey(r => r.JobseekerId);
+            rejection.Property(r => r.AddressHash).HasMaxLength(64);
+            rejection.Property(r => r.Reply).HasMaxLength(500);
         });
     }
 }

@@ -57,6 +57,9 @@ internal sealed class JobseekerErasedConsumer(MatchingDbContext db, TimeProvider
             await db.JobseekerMatches.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
             await db.VacancyCandidates.Where(c => c.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
             await db.Feedback.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.MailedFits.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.SentDigests.Where(d => d.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.MailRejections.Where(r => r.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
             if (!await db.Erased.AnyAsync(e => e.JobseekerId == id, cancellationToken))
             {
                 db.Erased.Add(new ErasedJobseeker { JobseekerId = id, ErasedAt = context.Message.ErasedAt });

@@ -92,6 +92,166 @@ namespace Labor.Matching.Data.Migrations
                     b.ToTable("outbox_messages", "matching");
                 });
 
+            modelBuilder.Entity("Labor.Matching.Digests.DigestChunk", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid>("FromJobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_jobseeker_id");
+
+                    b.Property<Guid?>("ToJobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_jobseeker_id");
+
+                    b.HasKey("RunId", "Number")
+                        .HasName("pk_digest_chunks");
+
+                    b.ToTable("digest_chunks", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Digests.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunks");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digest_runs");
+
+                    b.HasIndex("Frequency", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digest_runs_frequency_day");
+
+                    b.ToTable("digest_runs", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Digests.MailRejection", b =>
+                {
+                    b.Property<Guid>("JobseekerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address_hash");
+
+                    b.Property<DateTimeOffset>("RejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<string>("Reply")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reply");
+
+                    b.HasKey("JobseekerId")
+                        .HasName("pk_mail_rejections");
+
+                    b.ToTable("mail_rejections", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Digests.MailedFit", b =>
+                {
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
+
+                    b.PrimitiveCollection<string[]>("SectorTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sector_tables");
+
+                    b.HasKey("JobseekerId", "VacancyId")
+                        .HasName("pk_mailed_fits");
+
+                    b.HasIndex("DigestId")
+                        .HasDatabaseName("ix_mailed_fits_digest_id");
+
+                    b.ToTable("mailed_fits", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Digests.SentDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Fits")
+                        .HasColumnType("integer")
+                        .HasColumnName("fits");
+
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_digests");
+
+                    b.HasIndex("JobseekerId")
+                        .HasDatabaseName("ix_sent_digests_jobseeker_id");
+
+                    b.HasIndex("RunId", "JobseekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_digests_run_id_jobseeker_id");
+
+                    b.ToTable("sent_digests", "matching");
+                });
+
             modelBuilder.Entity("Labor.Matching.ReadModel.ErasedJobseeker", b =>
                 {
                     b.Property<Guid>("JobseekerId")

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Resources;
+using Labor.Matching.Resources;
+
+namespace Labor.Matching.Digests;
+
+/// <summary>
+/// A digest's words in one language, read once from the module's resources with an explicit culture (a mailing
+/// speaks many languages in one thread, so the thread's culture is never changed).
+/// </summary>
+public sealed record DigestWording(CultureInfo Culture, Func<string, string> Text)
+{
+    private static readonly ResourceManager Resources = new(typeof(Texts));
+
+    public static readonly DigestWording Dutch = For(CultureInfo.GetCultureInfo("nl-NL"));
+    public static readonly DigestWording English = For(CultureInfo.GetCultureInfo("en-GB"));
+
+    public static DigestWording Of(string language) => language == "en" ? English : Dutch;
+
+    public string Greeting => Text("DigestGreeting");
+
+    public string Intro => Text("DigestIntro");
+
+    public string Why => Text("DigestWhy");
+
+    public string View => Text("DigestView");
+
+    public string AllMatches => Text("DigestAllMatches");
+
+    public string HowOften => Text("DigestHowOften");
+
+    public string Unsubscribe => Text("DigestUnsubscribe");
+
+    public string Signature => Text("DigestSignature");
+
+    public string Format(string key, params object[] values) => string.Format(Culture, Text(key), values);
+
+    private static DigestWording For(CultureInfo culture) =>
+        new(culture, key => Resources.GetString(key, culture) ?? throw new InvalidOperationException($"No text {key}"));
+}
