@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/services.sh"
 set -e
 start_services
 apt_install chromium chromium-driver
+# The SMTP server that refuses and defers like real ones (tools/smtp/scripted_smtp.py), for the digest tests.
+apt_install python3-aiosmtpd
 set +e
 
 export LABOR_TEST_POSTGRES="$LABOR_POSTGRES"

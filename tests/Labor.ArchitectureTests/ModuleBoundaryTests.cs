@@ -49,12 +49,38 @@ public sealed class ModuleBoundaryTests
     {
         Assembly assembly = Assembly.Load(module);
 
+        HashSet<Type> rendered = RazorComponentsAndTheirModels(assembly);
         string[] exposed = [.. assembly.GetExportedTypes()
             .Where(t => !typeof(IModule).IsAssignableFrom(t))
             .Where(t => !IsGeneratedMigration(t))
+            .Where(t => !rendered.Contains(t))
             .Select(t => t.FullName!)];
 
         exposed.ShouldBeEmpty($"{module} should keep everything but its IModule entry internal");
+    }
+
+    /// <summary>
+    /// Razor generates public component classes, so a component and the types its parameters carry (and theirs) must
+    /// be public too; nothing else may be.
+    /// </summary>
+    private static HashSet<Type> RazorComponentsAndTheirModels(Assembly assembly)
+    {
+        HashSet<Type> found = [];
+        var pending = new Queue<Type>(assembly.GetExportedTypes().Where(t => typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t)));
+        while (pending.TryDequeue(out Type? type))
+        {
+            if (type.Assembly != assembly || !found.Add(type))
+            {
+                continue;
+            }
+
+            foreach (Type used in type.GetProperties().SelectMany(p => p.PropertyType.IsGenericType ? p.PropertyType.GetGenericArguments() : [p.PropertyType]))
+            {
+                pending.Enqueue(used);
+            }
+        }
+
+        return found;
     }
 
     [Fact]

@@ -121,6 +121,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/matches/vacancies/{id:guid}"] = Rule.Employers,
         ["PUT /api/matches/vacancies/{id:guid}/candidates/{jobseekerId:guid}"] = Rule.Employers,
         ["POST /api/admin/users/"] = Rule.Admins,
+        // The signed token is the authority: a digest's reader unsubscribes without signing in (RFC 8058).
+        ["POST /api/digests/unsubscribe"] = Rule.Public,
+        ["GET /uitschrijven/{token}"] = Rule.Public,
     };
 
     private static readonly string?[] Principals = [null, .. Roles.All];

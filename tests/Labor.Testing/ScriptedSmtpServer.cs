@@ -19,6 +19,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _accepted = new();
+    private readonly ConcurrentQueue<string> _refused = new();
 
     private ScriptedSmtpServer(Process process, int port)
     {
@@ -33,7 +34,10 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>The recipients of every accepted mail, in order of arrival (one entry per recipient).</summary>
     public IReadOnlyList<string> Accepted => [.. _accepted];
 
-    public int AcceptedFor(string address) => _accepted.Count(a => string.Equals(a, address, StringComparison.OrdinalIgnoreCase));
+    public int AcceptedFor(string address) => Count(_accepted, address);
+
+    /// <summary>How often the server refused this recipient, for good or for now.</summary>
+    public int RefusedFor(string address) => Count(_refused, address);
 
     public static async Task<ScriptedSmtpServer> StartAsync()
     {
@@ -74,11 +78,20 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
             return;
         }
 
+        if (report.RootElement.TryGetProperty("refused", out JsonElement refused))
+        {
+            _refused.Enqueue(refused.GetString()!);
+            return;
+        }
+
         foreach (JsonElement to in report.RootElement.GetProperty("to").EnumerateArray())
         {
             _accepted.Enqueue(to.GetString()!);
         }
     }
+
+    private static int Count(IEnumerable<string> addresses, string address) =>
+        addresses.Count(a => string.Equals(a, address, StringComparison.OrdinalIgnoreCase));
 
     private static int FreePort()
     {

@@ -3,7 +3,8 @@
 Recipients at rejects.example are refused permanently (550 5.1.1); the first attempt for each recipient at
 greylists.example is deferred (451 4.7.1), later ones are accepted; a message for slow.example takes 0.2 s to accept;
 everything else is accepted at once. Each accepted
-message is printed as one JSON line on stdout: {"to": [...], "bytes": N}. Usage: scripted_smtp.py PORT
+message is printed as one JSON line on stdout, {"to": [...], "bytes": N}, and each refused recipient as
+{"refused": address, "reply": code}. Usage: scripted_smtp.py PORT
 """
 import asyncio
 import json
@@ -19,9 +20,11 @@ class ScriptedHandler:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         domain = address.rsplit("@", 1)[-1].lower()
         if domain == "rejects.example":
+            print(json.dumps({"refused": address, "reply": 550}), flush=True)
             return "550 5.1.1 Mailbox unavailable"
         if domain == "greylists.example" and address.lower() not in self.deferred:
             self.deferred.add(address.lower())
+            print(json.dumps({"refused": address, "reply": 451}), flush=True)
             return "451 4.7.1 Greylisted, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"

@@ -48,7 +48,7 @@ internal sealed class DigestComposer(
         Language language = to.Language == "en" ? Language.En : Language.Nl;
         string subject = fits.Count == 1 ? words.Text("DigestSubjectOne") : words.Format("DigestSubjectMany", fits.Count);
         return new DigestMail(
-            to.Language, subject, words, words.Text($"DigestWhyMail_{frequency}"), [.. fits.Select(fit => Describe(fit, words, language))],
+            to.Language, subject, words.Words, words.Text($"DigestWhyMail_{frequency}"), [.. fits.Select(fit => Describe(fit, words, language))],
             site.Value.Link("/mijn-matches"), site.Value.Link("/mijn-profiel#digestFrequency"), unsubscribe.For(to.AccountId));
     }
 

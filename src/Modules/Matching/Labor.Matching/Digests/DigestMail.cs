@@ -8,7 +8,7 @@ namespace Labor.Matching.Digests;
 public sealed record DigestMail(
     string Language,
     string Subject,
-    DigestWording Words,
+    DigestWords Words,
     string WhyMail,
     IReadOnlyList<DigestFit> Fits,
     Uri AllMatches,
@@ -29,3 +29,6 @@ public sealed record DigestFit(
     string? Missing,
     string? Course,
     Uri Link);
+
+public sealed record DigestWords(
+    string Greeting, string Intro, string Why, string View, string AllMatches, string HowOften, string Unsubscribe, string Signature);

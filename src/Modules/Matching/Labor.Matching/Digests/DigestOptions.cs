@@ -1,6 +1,6 @@
 namespace Labor.Matching.Digests;
 
-public sealed class DigestOptions
+internal sealed class DigestOptions
 {
     public const string Section = "Digests";
 

@@ -7,7 +7,7 @@ internal static class DigestText
 {
     public static string Of(DigestMail mail)
     {
-        DigestWording words = mail.Words;
+        DigestWords words = mail.Words;
         var text = new StringBuilder();
         text.Append(words.Greeting).Append("\n\n").Append(words.Intro).Append("\n\n");
         for (int i = 0; i < mail.Fits.Count; i++)

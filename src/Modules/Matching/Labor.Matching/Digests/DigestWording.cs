@@ -8,7 +8,7 @@ namespace Labor.Matching.Digests;
 /// A digest's words in one language, read once from the module's resources with an explicit culture (a mailing
 /// speaks many languages in one thread, so the thread's culture is never changed).
 /// </summary>
-public sealed record DigestWording(CultureInfo Culture, Func<string, string> Text)
+internal sealed record DigestWording(CultureInfo Culture, Func<string, string> Text)
 {
     private static readonly ResourceManager Resources = new(typeof(Texts));
 
@@ -17,21 +17,10 @@ public sealed record DigestWording(CultureInfo Culture, Func<string, string> Tex
 
     public static DigestWording Of(string language) => language == "en" ? English : Dutch;
 
-    public string Greeting => Text("DigestGreeting");
-
-    public string Intro => Text("DigestIntro");
-
-    public string Why => Text("DigestWhy");
-
-    public string View => Text("DigestView");
-
-    public string AllMatches => Text("DigestAllMatches");
-
-    public string HowOften => Text("DigestHowOften");
-
-    public string Unsubscribe => Text("DigestUnsubscribe");
-
-    public string Signature => Text("DigestSignature");
+    /// <summary>The words around the fits, the same in every digest of this language.</summary>
+    public DigestWords Words { get; } = new(
+        Text("DigestGreeting"), Text("DigestIntro"), Text("DigestWhy"), Text("DigestView"), Text("DigestAllMatches"),
+        Text("DigestHowOften"), Text("DigestUnsubscribe"), Text("DigestSignature"));
 
     public string Format(string key, params object[] values) => string.Format(Culture, Text(key), values);
 
