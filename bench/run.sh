@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [skills] [queries] |
-# search [vacancies] [queries] | matching [jobseekers] [vacancies] | matching-national [jobseekers] [vacancies]
+# search [vacancies] [queries] | matching [jobseekers] [vacancies] | matching-national [jobseekers] [vacancies] | digests [readers]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"
 start_services >/dev/null
+# digests delivers to its own SMTP server (aiosmtpd), as the tests that need refusals do.
+case "${1:-}" in digests) apt_install python3-aiosmtpd >/dev/null ;; esac
 export LABOR_TEST_POSTGRES="$LABOR_POSTGRES"
 export LABOR_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672"
 export LABOR_TEST_RABBITMQ_MANAGEMENT="$LABOR_RABBITMQ_MANAGEMENT/"

@@ -26,7 +26,11 @@ switch (which)
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : national ? 100_000 : 20_000,
             national);
         return 0;
+    case "digests":
+        await DigestBench.RunAsync("bench/run.sh " + string.Join(' ', args),
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies]");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies], digests [readers]");
         return 2;
 }

@@ -37,7 +37,8 @@ class ScriptedHandler:
 
 
 async def main(port):
-    controller = Controller(ScriptedHandler(), hostname="127.0.0.1", port=port)
+    # A fixed server name: by default aiosmtpd looks up the machine's FQDN for every connection, which is slow.
+    controller = Controller(ScriptedHandler(), hostname="127.0.0.1", port=port, server_hostname="scripted-smtp")
     controller.start()
     print(json.dumps({"listening": port}), flush=True)
     await asyncio.Event().wait()

@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -13,11 +12,7 @@ internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSende
         SmtpOptions smtp = options.Value;
         using MimeMessage message = Compose(mail, smtp);
         using var client = new SmtpClient();
-        await client.ConnectAsync(smtp.Host, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
-        if (!string.IsNullOrEmpty(smtp.Username))
-        {
-            await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", cancellationToken);
-        }
+        await SmtpConnection.ConnectAsync(client, smtp, cancellationToken);
 
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);

@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 
@@ -49,15 +48,9 @@ public sealed class SmtpSession(SmtpOptions options, TimeProvider time, ILogger 
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        if (_client.IsConnected)
+        if (!_client.IsConnected)
         {
-            return;
-        }
-
-        await _client.ConnectAsync(options.Host, options.Port, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken);
-        if (!string.IsNullOrEmpty(options.Username))
-        {
-            await _client.AuthenticateAsync(options.Username, options.Password ?? "", cancellationToken);
+            await SmtpConnection.ConnectAsync(_client, options, cancellationToken);
         }
     }
 

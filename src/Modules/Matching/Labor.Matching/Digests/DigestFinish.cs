@@ -34,8 +34,8 @@ internal sealed class DigestFinish(MatchingDbContext db, TimeProvider time, ILog
 
     private async Task<DigestSent> FiguresAsync(DigestRun run, DateTimeOffset now)
     {
-        var digests = await db.SentDigests.Where(d => d.RunId == run.Id)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Fits = g.Sum(d => d.Fits) }).FirstOrDefaultAsync();
+        IQueryable<SentDigest> digests = db.SentDigests.Where(d => d.RunId == run.Id);
+        int count = await digests.CountAsync(), fits = await digests.SumAsync(d => d.Fits);
         List<SectorRow> sectors = await db.Database.SqlQuery<SectorRow>($"""
             SELECT s.sector_table, count(DISTINCT f.digest_id)::int AS digests, count(*)::int AS fits
             FROM matching.mailed_fits f
@@ -44,7 +44,7 @@ internal sealed class DigestFinish(MatchingDbContext db, TimeProvider time, ILog
             WHERE d.run_id = {run.Id}
             GROUP BY s.sector_table ORDER BY s.sector_table
             """).ToListAsync();
-        return new DigestSent(run.Id, run.Frequency, run.Day, digests?.Count ?? 0, digests?.Fits ?? 0,
+        return new DigestSent(run.Id, run.Frequency, run.Day, count, fits,
             [.. sectors.Select(s => new SectorDigests(s.SectorTable, s.Digests, s.Fits))], now);
     }
 

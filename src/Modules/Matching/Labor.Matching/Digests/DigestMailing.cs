@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Mail;
 using Labor.BuildingBlocks.Persistence;
@@ -79,20 +80,20 @@ internal sealed class DigestMailing(
     private async Task<bool> SendOneAsync(DigestRun run, AccountContact contact, IReadOnlyList<UnmailedFit> list, SmtpSession session)
     {
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
-        var digest = new SentDigest { Id = Guid.CreateVersion7(now), RunId = run.Id, JobseekerId = contact.AccountId, SentAt = now, Fits = list.Count };
-        OutgoingMail mail = await composer.ComposeAsync(digest.Id, run.Frequency, contact, list);
-        db.ChangeTracker.Clear();
+        Guid digestId = Guid.CreateVersion7(now);
+        OutgoingMail mail = await composer.ComposeAsync(digestId, run.Frequency, contact, list);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        db.SentDigests.Add(digest);
-        db.MailedFits.AddRange(list.Select(f => new MailedFit
-        {
-            JobseekerId = contact.AccountId, VacancyId = f.Vacancy.VacancyId, DigestId = digest.Id, SectorTables = [.. f.Vacancy.SectorTables],
-        }));
         try
         {
-            await db.SaveChangesAsync(CancellationToken.None);
+            // One round trip for the digest and its fits: this runs once per mail.
+            string fitsJson = JsonSerializer.Serialize(list.Select(f => new { vacancy_id = f.Vacancy.VacancyId, sector_tables = f.Vacancy.SectorTables }));
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO matching.sent_digests (id, run_id, jobseeker_id, sent_at, fits) VALUES ({digestId}, {run.Id}, {contact.AccountId}, {now}, {list.Count});
+                INSERT INTO matching.mailed_fits (jobseeker_id, vacancy_id, digest_id, sector_tables)
+                SELECT {contact.AccountId}, f.vacancy_id, {digestId}, f.sector_tables FROM jsonb_to_recordset({fitsJson}::jsonb) AS f(vacancy_id uuid, sector_tables text[]);
+                """, CancellationToken.None);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             // Another worker mailed this person or one of these fits first (a chunk taken twice): theirs stands.
             return false;
