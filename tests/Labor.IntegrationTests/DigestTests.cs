@@ -78,6 +78,10 @@ public sealed partial class DigestTests(LaborHost host) : IClassFixture<LaborHos
         JsonElement sector = first.GetProperty("sectors").EnumerateArray().Single(s => s.GetProperty("sectorTable").GetString() == "Transport & Logistiek");
         sector.GetProperty("digests").GetInt32().ShouldBe(1);
         sector.GetProperty("fits").GetInt32().ShouldBe(10);
+
+        using JsonDocument data = JsonDocument.Parse((await jobseeker.Api.DownloadMyDataAsync()).Content!);
+        JsonElement digests = data.RootElement.GetProperty("modules").GetProperty("matching").GetProperty("digests");
+        digests.EnumerateArray().Select(d => d.GetProperty("vacancies").GetArrayLength()).ShouldBe([10, 2], "the digests mailed, in \"download my data\"");
     }
 
     [Fact]

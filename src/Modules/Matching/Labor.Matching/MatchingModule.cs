@@ -2,10 +2,12 @@ using Hangfire;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Privacy;
 using Labor.Matching.Contracts;
 using Labor.Matching.Data;
 using Labor.Matching.Digests;
 using Labor.Matching.Fairness;
+using Labor.Matching.Privacy;
 using Labor.Matching.ReadModel;
 using Labor.Matching.Results;
 using Labor.Matching.Runs;
@@ -41,6 +43,7 @@ public sealed class MatchingModule : IModule
         services.AddScoped<DigestFits>();
         services.AddScoped<DigestComposer>();
         services.AddScoped<DigestFinish>();
+        services.AddScoped<IPersonalDataSource, MatchingPersonalData>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
