@@ -80,4 +80,25 @@ public interface ILaborApi
     /// <summary>Turns vacancy digests off for whoever the token from a digest's unsubscribe link was made for; no sign-in needed.</summary>
     [Post("/api/digests/unsubscribe")]
     Task<IApiResponse> UnsubscribeFromDigestsAsync([Body] DigestUnsubscribe unsubscribe, CancellationToken cancellationToken = default);
+
+    [Get("/api/sectortables")]
+    Task<IApiResponse<IReadOnlyList<SectorTableSummary>>> SectorTablesAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/sectortables/{id}")]
+    Task<IApiResponse<SectorTableDetails>> SectorTableAsync(Guid id, CancellationToken cancellationToken = default);
+
+    [Post("/api/sectortables")]
+    Task<IApiResponse<SectorTableSummary>> AddSectorTableAsync([Body] NewSectorTable table, CancellationToken cancellationToken = default);
+
+    [Put("/api/sectortables/{id}/plan")]
+    Task<IApiResponse> MovePlanAsync(Guid id, [Body] PlanMove move, CancellationToken cancellationToken = default);
+
+    [Post("/api/sectortables/{id}/actions")]
+    Task<IApiResponse<SectorAction>> AddActionAsync(Guid id, [Body] ActionDraft action, CancellationToken cancellationToken = default);
+
+    [Put("/api/sectortables/{id}/actions/{actionId}")]
+    Task<IApiResponse<SectorAction>> EditActionAsync(Guid id, Guid actionId, [Body] ActionDraft action, CancellationToken cancellationToken = default);
+
+    [Post("/api/sectortables/{id}/actions/{actionId}/progress")]
+    Task<IApiResponse<SectorAction>> RecordProgressAsync(Guid id, Guid actionId, [Body] ProgressDraft progress, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
 {
     private enum Rule
     {
+        /// <summary>Sector-table leads, programme staff and admins read every table (ADR 11).</summary>
+        SectorTableReaders,
+
+        /// <summary>Sector-table leads only (whose table it is is checked after: 403 or 404 then).</summary>
+        SectorLeads,
+
         /// <summary>Anyone, signed in or not.</summary>
         Public,
 
@@ -124,6 +130,14 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         // The signed token is the authority: a digest's reader unsubscribes without signing in (RFC 8058).
         ["POST /api/digests/unsubscribe"] = Rule.Public,
         ["GET /uitschrijven/{token}"] = Rule.Public,
+        ["GET /api/sectortables/"] = Rule.SectorTableReaders,
+        ["GET /api/sectortables/figures"] = Rule.SectorTableReaders,
+        ["GET /api/sectortables/{id:guid}"] = Rule.SectorTableReaders,
+        ["POST /api/sectortables/"] = Rule.Admins,
+        ["PUT /api/sectortables/{id:guid}/plan"] = Rule.SectorLeads,
+        ["POST /api/sectortables/{id:guid}/actions"] = Rule.SectorLeads,
+        ["PUT /api/sectortables/{id:guid}/actions/{actionId:guid}"] = Rule.SectorLeads,
+        ["POST /api/sectortables/{id:guid}/actions/{actionId:guid}/progress"] = Rule.SectorLeads,
     };
 
     private static readonly string?[] Principals = [null, .. Roles.All];
@@ -194,6 +208,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
         (Rule.Jobseekers or Rule.JobseekerPage, Roles.Jobseeker) => HttpStatusCode.OK,
         (Rule.Staff or Rule.StaffPage, Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
+        (Rule.SectorTableReaders, Roles.SectorLead or Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
+        (Rule.SectorLeads, Roles.SectorLead) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
 
@@ -221,6 +237,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     private static string Fill(string pattern) => pattern
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{jobseekerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{actionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
         .Replace("{documentName?}", "v1", StringComparison.Ordinal)

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Resource: the user id (Guid) whose profile it is. Only that jobseeker passes.</summary>
     public const string OwnProfile = "OwnProfile";
 
+    /// <summary>Who reads the sector tables' plans and figures: their leads (every table's), programme staff and admins (ADR 11).</summary>
+    public const string SectorTableReader = "SectorTableReader";
+
     /// <summary>Resource: the sector table's name. Only its leads pass.</summary>
     public const string OwnSectorTable = "OwnSectorTable";
 
@@ -37,6 +40,7 @@ public static class Policies
             // Programme staff read region-wide; an admin may read whatever staff may.
             .AddPolicy(ProgrammeStaff, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Admin))
             .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(SectorTableReader, policy => policy.RequireRole(Roles.SectorLead, Roles.ProgrammeStaff, Roles.Admin))
             .AddPolicy(OwnOrganisation, policy => policy.AddRequirements(new OwnOrganisationRequirement()))
             .AddPolicy(OwnProfile, policy => policy.AddRequirements(new OwnProfileRequirement()))
             .AddPolicy(OwnSectorTable, policy => policy.AddRequirements(new OwnSectorTableRequirement()))

@@ -1,28 +1,45 @@
+using FluentValidation;
 using Hangfire;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
+using Labor.Reference.Contracts;
 using Labor.Sectortables.Data;
+using Labor.Sectortables.Figures;
+using Labor.Sectortables.Plans;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Sectortables;
 
-/// <summary>The sector tables: action plans, progress and live figures. Empty until its issue.</summary>
+/// <summary>The sector tables: action plans, progress against targets and live figures from the platform.</summary>
 public sealed class SectortablesModule : IModule
 {
     public string Name => SectortablesDbContext.Schema;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDatabase<SectortablesDbContext>(configuration, SectortablesDbContext.Schema);
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<SectortablesDbContext>(configuration, SectortablesDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<SectortablesModule>(includeInternalTypes: true);
+        services.AddScoped<TablePlans>();
+        services.AddScoped<LiveFigures>();
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<FigureConsumers>().Endpoint(e => e.Name = "sectortables-figures");
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TableEndpoints.Map(endpoints);
 
     public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<SectortablesDbContext>(Name);
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateAsync<SectortablesDbContext>(cancellationToken);
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateAsync<SectortablesDbContext>(cancellationToken);
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await SeedTables.EnsureAsync(
+            scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), scope.ServiceProvider.GetRequiredService<IReferenceData>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
 }

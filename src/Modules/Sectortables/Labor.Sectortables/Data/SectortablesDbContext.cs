@@ -1,4 +1,6 @@
 using Labor.BuildingBlocks.Messaging;
+using Labor.Sectortables.Domain;
+using Labor.Sectortables.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Sectortables.Data;
@@ -7,9 +9,92 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
 {
     public const string Schema = "sectortables";
 
+    public DbSet<Table> Tables => Set<Table>();
+
+    public DbSet<TableAction> Actions => Set<TableAction>();
+
+    public DbSet<ProgressUpdate> Progress => Set<ProgressUpdate>();
+
+    public DbSet<TrackedVacancy> Vacancies => Set<TrackedVacancy>();
+
+    public DbSet<TrackedJobseeker> Jobseekers => Set<TrackedJobseeker>();
+
+    public DbSet<MatchFigure> MatchFigures => Set<MatchFigure>();
+
+    public DbSet<DigestFigure> DigestFigures => Set<DigestFigure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.Entity<Table>(table =>
+        {
+            table.ToTable("tables");
+            table.HasKey(t => t.Id);
+            table.Property(t => t.Name).HasMaxLength(100);
+            table.HasIndex(t => t.Name).IsUnique();
+            table.Property(t => t.NameEn).HasMaxLength(100);
+            table.Property(t => t.PlanStatus).HasConversion<string>().HasMaxLength(20);
+            table.HasMany(t => t.PlanHistory).WithOne().HasForeignKey(c => c.TableId);
+        });
+        modelBuilder.Entity<PlanStatusChange>(change =>
+        {
+            change.ToTable("plan_status_changes");
+            change.HasKey(c => c.Id);
+            change.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.Note).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<TableAction>(action =>
+        {
+            action.ToTable("actions");
+            action.HasKey(a => a.Id);
+            action.HasIndex(a => a.TableId);
+            action.ComplexProperty(a => a.Content, content =>
+            {
+                content.Property(c => c.Title).HasMaxLength(200);
+                content.Property(c => c.TargetGroup).HasMaxLength(200);
+                content.Property(c => c.Indicator).HasMaxLength(200);
+                content.Property(c => c.Unit).HasMaxLength(50);
+                content.Property(c => c.Status).HasMaxLength(20);
+                content.Property(c => c.LiveFigure).HasMaxLength(40);
+            });
+            action.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.ActionId);
+            action.HasMany(a => a.Progress).WithOne().HasForeignKey(p => p.ActionId);
+        });
+        modelBuilder.Entity<ActionChange>(change =>
+        {
+            change.ToTable("action_changes");
+            change.HasKey(c => c.Id);
+        });
+        modelBuilder.Entity<ProgressUpdate>(progress =>
+        {
+            progress.ToTable("progress_updates");
+            progress.HasKey(p => p.Id);
+            progress.Property(p => p.Id).ValueGeneratedNever(); // set by the domain: an update found in the collection is new
+            progress.Property(p => p.Note).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<TrackedVacancy>(vacancy =>
+        {
+            vacancy.ToTable("vacancies");
+            vacancy.HasKey(v => v.VacancyId);
+            vacancy.HasIndex(v => v.SectorTables).HasMethod("gin");
+        });
+        modelBuilder.Entity<TrackedJobseeker>(jobseeker =>
+        {
+            jobseeker.ToTable("jobseekers");
+            jobseeker.HasKey(j => j.JobseekerId);
+            jobseeker.HasIndex(j => j.SectorTables).HasMethod("gin");
+        });
+        modelBuilder.Entity<MatchFigure>(figure =>
+        {
+            figure.ToTable("match_figures");
+            figure.HasKey(f => f.SectorTable);
+        });
+        modelBuilder.Entity<DigestFigure>(figure =>
+        {
+            figure.ToTable("digest_figures");
+            figure.HasKey(f => new { f.SectorTable, f.Month });
+        });
     }
 }

@@ -1,0 +1,48 @@
+namespace Labor.Client;
+
+/// <param name="PlanStatus">concept, ter-accordering, geaccordeerd, gestart or afgerond.</param>
+/// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
+public sealed record SectorTableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress);
+
+public sealed record SectorTableDetails(
+    Guid Id,
+    string Name,
+    string? NameEn,
+    string PlanStatus,
+    DateTimeOffset? ApprovedAt,
+    IReadOnlyList<PlanStep> PlanHistory,
+    IReadOnlyList<SectorAction> Actions,
+    IReadOnlyDictionary<string, int> Figures,
+    bool CanEdit);
+
+public sealed record PlanStep(string From, string To, DateTimeOffset At, Guid By, string? Note);
+
+public sealed record SectorAction(Guid Id, ActionDraft Action, decimal Current, int PercentDone, IReadOnlyList<ProgressEntry> Progress, IReadOnlyList<ActionEdit> Changes);
+
+/// <param name="Direction">rise or fall.</param>
+/// <param name="Status">gepland, lopend, afgerond or gestopt.</param>
+/// <param name="LiveFigure">A live figure code, or null to enter values by hand.</param>
+public sealed record ActionDraft(
+    string? Title,
+    string? TargetGroup,
+    string? Indicator,
+    string? Unit,
+    string? Direction,
+    decimal? Baseline,
+    decimal? Target,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    decimal? BudgetEuros,
+    IReadOnlyList<string>? Partners,
+    string? Status,
+    string? LiveFigure);
+
+public sealed record ProgressEntry(Guid Id, DateOnly Date, decimal Value, string? Note, DateTimeOffset RecordedAt, Guid RecordedBy);
+
+public sealed record ActionEdit(DateTimeOffset At, Guid By, string Summary);
+
+public sealed record ProgressDraft(DateOnly? Date, decimal? Value, string? Note);
+
+public sealed record PlanMove(string? Status, string? Note);
+
+public sealed record NewSectorTable(string? Name, string? NameEn);

@@ -1,0 +1,92 @@
+namespace Labor.Sectortables.Domain;
+
+/// <summary>
+/// A sector table (sectortafel) and its action plan (actieagenda). The nine are seeded from the shared vocabulary;
+/// an admin may add more (the programme foresees ten), so the list is data.
+/// </summary>
+internal sealed class Table
+{
+    public Guid Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public PlanStatus PlanStatus { get; private set; }
+
+    /// <summary>When the plan was last approved (geaccordeerd); null before.</summary>
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public List<PlanStatusChange> PlanHistory { get; private set; } = [];
+
+    /// <returns>false when the plan cannot go from its status to <paramref name="to"/>.</returns>
+    public bool MovePlan(PlanStatus to, Guid by, string? note, DateTimeOffset now)
+    {
+        if (!PlanStatuses.CanMove(PlanStatus, to))
+        {
+            return false;
+        }
+
+        PlanHistory.Add(new PlanStatusChange { TableId = Id, From = PlanStatus, To = to, At = now, By = by, Note = note });
+        PlanStatus = to;
+        ApprovedAt = to == PlanStatus.Approved ? now : ApprovedAt;
+        return true;
+    }
+}
+
+/// <summary>One step of the plan, dated and attributed; never changed afterwards.</summary>
+internal sealed class PlanStatusChange
+{
+    public long Id { get; init; }
+
+    public Guid TableId { get; init; }
+
+    public PlanStatus From { get; init; }
+
+    public PlanStatus To { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    /// <summary>The account that made the change.</summary>
+    public Guid By { get; init; }
+
+    public string? Note { get; init; }
+}
+
+/// <summary>concept → ter accordering → geaccordeerd → gestart → afgerond (and back to concept when not approved).</summary>
+internal enum PlanStatus
+{
+    Concept,
+    ForApproval,
+    Approved,
+    Started,
+    Finished,
+}
+
+internal static class PlanStatuses
+{
+    /// <summary>The codes the API and the pages use, in order.</summary>
+    public static readonly IReadOnlyDictionary<PlanStatus, string> Codes = new Dictionary<PlanStatus, string>
+    {
+        [PlanStatus.Concept] = "concept",
+        [PlanStatus.ForApproval] = "ter-accordering",
+        [PlanStatus.Approved] = "geaccordeerd",
+        [PlanStatus.Started] = "gestart",
+        [PlanStatus.Finished] = "afgerond",
+    };
+
+    public static bool TryParse(string? code, out PlanStatus status)
+    {
+        status = Codes.FirstOrDefault(c => c.Value == code).Key;
+        return code is not null && Codes.Values.Contains(code);
+    }
+
+    public static bool CanMove(PlanStatus from, PlanStatus to) =>
+        (from, to) is (PlanStatus.Concept, PlanStatus.ForApproval)
+            or (PlanStatus.ForApproval, PlanStatus.Approved)
+            or (PlanStatus.ForApproval, PlanStatus.Concept)
+            or (PlanStatus.Approved, PlanStatus.Started)
+            or (PlanStatus.Started, PlanStatus.Finished);
+}

@@ -1,0 +1,139 @@
+using Labor.BuildingBlocks.Messaging;
+using Labor.Jobseekers.Contracts;
+using Labor.Matching.Contracts;
+using Labor.Sectortables.Data;
+using Labor.Vacancies.Contracts;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Labor.Sectortables.Figures;
+
+/// <summary>
+/// Feeds the live figures from other modules' events, each handled once (inbox). The newest change wins whatever
+/// order events arrive in.
+/// </summary>
+internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider time) :
+    IConsumer<VacancyPublished>, IConsumer<VacancyChanged>, IConsumer<VacancyClosed>,
+    IConsumer<JobseekerRegistered>, IConsumer<JobseekerProfileChanged>, IConsumer<JobseekerErased>,
+    IConsumer<MatchesFound>, IConsumer<DigestSent>
+{
+    public Task Consume(ConsumeContext<VacancyPublished> context) => OnceAsync(context, async cancellationToken =>
+    {
+        TrackedVacancy vacancy = await VacancyAsync(context.Message.Vacancy, context.Message.PublishedAt, cancellationToken);
+        if (vacancy.ChangedAt <= context.Message.PublishedAt)
+        {
+            vacancy.ClosedAt = null;
+            vacancy.ChangedAt = context.Message.PublishedAt;
+        }
+    });
+
+    public Task Consume(ConsumeContext<VacancyChanged> context) => OnceAsync(context, async cancellationToken =>
+    {
+        TrackedVacancy vacancy = await VacancyAsync(context.Message.Vacancy, context.Message.ChangedAt, cancellationToken);
+        if (vacancy.ChangedAt <= context.Message.ChangedAt)
+        {
+            vacancy.SectorTables = [.. context.Message.Vacancy.SectorTables];
+            vacancy.Municipality = context.Message.Vacancy.Municipality;
+            vacancy.ChangedAt = context.Message.ChangedAt;
+        }
+    });
+
+    public Task Consume(ConsumeContext<VacancyClosed> context) => OnceAsync(context, async cancellationToken =>
+    {
+        TrackedVacancy? vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.VacancyId == context.Message.VacancyId, cancellationToken);
+        if (vacancy is not null && vacancy.ChangedAt <= context.Message.ClosedAt)
+        {
+            vacancy.ClosedAt = context.Message.ClosedAt;
+            vacancy.ChangedAt = context.Message.ClosedAt;
+        }
+    });
+
+    public Task Consume(ConsumeContext<JobseekerRegistered> context) => OnceAsync(context, async cancellationToken =>
+        (await JobseekerAsync(context.Message.JobseekerId, cancellationToken)).RegisteredAt = context.Message.RegisteredAt);
+
+    public Task Consume(ConsumeContext<JobseekerProfileChanged> context) => OnceAsync(context, async cancellationToken =>
+    {
+        TrackedJobseeker jobseeker = await JobseekerAsync(context.Message.JobseekerId, cancellationToken);
+        if (jobseeker.ErasedAt is null && (jobseeker.ProfileChangedAt is null || jobseeker.ProfileChangedAt < context.Message.ChangedAt))
+        {
+            JobseekerProfile profile = context.Message.Profile;
+            jobseeker.SectorTables = [.. profile.SectorTables];
+            jobseeker.Municipality = profile.Municipality;
+            jobseeker.Situation = profile.Situation;
+            jobseeker.ProfileChangedAt = context.Message.ChangedAt;
+        }
+    });
+
+    public Task Consume(ConsumeContext<JobseekerErased> context) => OnceAsync(context, async cancellationToken =>
+    {
+        TrackedJobseeker jobseeker = await JobseekerAsync(context.Message.JobseekerId, cancellationToken);
+        jobseeker.ErasedAt = context.Message.ErasedAt;
+        jobseeker.SectorTables = [];
+        jobseeker.Municipality = null;
+        jobseeker.Situation = null;
+    });
+
+    public Task Consume(ConsumeContext<MatchesFound> context) => OnceAsync(context, async cancellationToken =>
+    {
+        if (context.Message.Trigger != "nightly")
+        {
+            return; // incremental runs report only what they changed; the nightly run counts everything
+        }
+
+        await db.MatchFigures.ExecuteDeleteAsync(cancellationToken);
+        db.MatchFigures.AddRange(context.Message.Sectors.Select(s => new MatchFigure
+        {
+            SectorTable = s.SectorTable, Matches = s.Matches, IntersectoralInto = s.IntersectoralInto, IntersectoralOutOf = s.IntersectoralOutOf,
+            FoundAt = context.Message.FoundAt,
+        }));
+    });
+
+    public Task Consume(ConsumeContext<DigestSent> context) => OnceAsync(context, async cancellationToken =>
+    {
+        var month = new DateOnly(context.Message.Day.Year, context.Message.Day.Month, 1);
+        foreach (SectorDigests sector in context.Message.Sectors)
+        {
+            DigestFigure? figure = await db.DigestFigures.FirstOrDefaultAsync(f => f.SectorTable == sector.SectorTable && f.Month == month, cancellationToken);
+            if (figure is null)
+            {
+                db.DigestFigures.Add(figure = new DigestFigure { SectorTable = sector.SectorTable, Month = month });
+            }
+
+            figure.Digests += sector.Digests;
+            figure.Fits += sector.Fits;
+        }
+    });
+
+    private Task<bool> OnceAsync<T>(ConsumeContext<T> context, Func<CancellationToken, Task> handle)
+        where T : class =>
+        db.HandleOnceAsync(context, $"{nameof(FigureConsumers)}.{typeof(T).Name}", time.GetUtcNow(), async cancellationToken =>
+        {
+            await handle(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    private async Task<TrackedVacancy> VacancyAsync(VacancyDetails details, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        TrackedVacancy? vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.VacancyId == details.VacancyId, cancellationToken);
+        if (vacancy is null)
+        {
+            db.Vacancies.Add(vacancy = new TrackedVacancy
+            {
+                VacancyId = details.VacancyId, SectorTables = [.. details.SectorTables], Municipality = details.Municipality, PublishedAt = at, ChangedAt = at,
+            });
+        }
+
+        return vacancy;
+    }
+
+    private async Task<TrackedJobseeker> JobseekerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        TrackedJobseeker? jobseeker = await db.Jobseekers.FirstOrDefaultAsync(j => j.JobseekerId == id, cancellationToken);
+        if (jobseeker is null)
+        {
+            db.Jobseekers.Add(jobseeker = new TrackedJobseeker { JobseekerId = id });
+        }
+
+        return jobseeker;
+    }
+}

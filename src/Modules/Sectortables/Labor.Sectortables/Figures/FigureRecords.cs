@@ -1,0 +1,66 @@
+namespace Labor.Sectortables.Figures;
+
+/// <summary>What the figures need of a vacancy, from Vacancies' events.</summary>
+internal sealed class TrackedVacancy
+{
+    public Guid VacancyId { get; init; }
+
+    public string[] SectorTables { get; set; } = [];
+
+    public string? Municipality { get; set; }
+
+    /// <summary>The first publication: "new this month" counts it once.</summary>
+    public DateTimeOffset PublishedAt { get; init; }
+
+    /// <summary>Null while open.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+/// <summary>What the figures need of a jobseeker, from Jobseekers' events: no name, no address.</summary>
+internal sealed class TrackedJobseeker
+{
+    public Guid JobseekerId { get; init; }
+
+    public DateTimeOffset RegisteredAt { get; set; }
+
+    public string[] SectorTables { get; set; } = [];
+
+    public string? Municipality { get; set; }
+
+    /// <summary>employed, self-employed, uwv-benefit, social-assistance, no-benefit or null.</summary>
+    public string? Situation { get; set; }
+
+    public DateTimeOffset? ProfileChangedAt { get; set; }
+
+    /// <summary>Set when the person was erased: everything but the id is gone, and a late event cannot bring it back.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+}
+
+/// <summary>A sector table's matches as the latest nightly run found them (each run replaces the last).</summary>
+internal sealed class MatchFigure
+{
+    public required string SectorTable { get; init; }
+
+    public int Matches { get; set; }
+
+    public int IntersectoralInto { get; set; }
+
+    public int IntersectoralOutOf { get; set; }
+
+    public DateTimeOffset FoundAt { get; set; }
+}
+
+/// <summary>Digest mails and fits per sector table per month, added up from <c>DigestSent</c>.</summary>
+internal sealed class DigestFigure
+{
+    public required string SectorTable { get; init; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; init; }
+
+    public int Digests { get; set; }
+
+    public int Fits { get; set; }
+}

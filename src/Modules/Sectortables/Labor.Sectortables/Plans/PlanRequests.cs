@@ -1,0 +1,29 @@
+using FluentValidation;
+using Labor.Sectortables.Domain;
+
+namespace Labor.Sectortables.Plans;
+
+/// <param name="Status">concept, ter-accordering, geaccordeerd, gestart or afgerond.</param>
+internal sealed record PlanStatusRequest(string? Status, string? Note);
+
+internal sealed class PlanStatusRequestValidator : AbstractValidator<PlanStatusRequest>
+{
+    public PlanStatusRequestValidator()
+    {
+        RuleFor(r => r.Status).Must(s => PlanStatuses.TryParse(s, out _))
+            .WithMessage($"Use one of: {string.Join(", ", PlanStatuses.Codes.Values)}.");
+        RuleFor(r => r.Note).MaximumLength(1000);
+    }
+}
+
+/// <summary>A new sector table (the programme foresees ten).</summary>
+internal sealed record TableRequest(string? Name, string? NameEn);
+
+internal sealed class TableRequestValidator : AbstractValidator<TableRequest>
+{
+    public TableRequestValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.NameEn).MaximumLength(100);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Web;
+using Labor.Sectortables.Actions;
+using Labor.Sectortables.Domain;
+using Labor.Sectortables.Figures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Labor.Sectortables.Plans;
+
+/// <summary>
+/// The sector tables over the API: leads, programme staff and admins read every table (ADR 11); a lead changes only
+/// their own table's plan, actions and progress; an admin adds a table.
+/// </summary>
+internal static class TableEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder tables = endpoints.MapGroup("/api/sectortables").WithTags("Sector tables");
+        tables.MapGet("/", async (TablePlans plans, CancellationToken cancellationToken) => TypedResults.Ok(await plans.ListAsync(cancellationToken)))
+            .RequireAuthorization(Policies.SectorTableReader).WithName("SectorTables")
+            .WithSummary("Every sector table with its plan's status and its actions' mean progress.");
+        tables.MapGet("/figures", () => TypedResults.Ok(LiveFigures.Codes))
+            .RequireAuthorization(Policies.SectorTableReader).WithName("LiveFigureCodes")
+            .WithSummary("The live figures an action's indicator can follow.");
+        tables.MapPost("/", AddTableAsync).RequireAuthorization(Policies.Admin).Validate<TableRequest>().WithName("AddSectorTable")
+            .WithSummary("Adds a sector table (the programme foresees ten); its plan starts as concept.");
+        tables.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SectorTableReader).WithName("SectorTable")
+            .WithSummary("A table's plan with its dated history, its actions with progress and changes, and its live figures.");
+        tables.MapPut("/{id:guid}/plan", MovePlanAsync).RequireAuthorization(Policies.SectorLead).Validate<PlanStatusRequest>().WithName("MovePlan")
+            .WithSummary("Moves the plan: concept → ter-accordering → geaccordeerd → gestart → afgerond (or back to concept). Own table only.");
+        tables.MapPost("/{id:guid}/actions", AddActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>().WithName("AddAction")
+            .WithSummary("Adds an action to the plan. Own table only.");
+        tables.MapPut("/{id:guid}/actions/{actionId:guid}", EditActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>()
+            .WithName("EditAction").WithSummary("Changes an action; the change is kept in its history. Own table only.");
+        tables.MapPost("/{id:guid}/actions/{actionId:guid}/progress", RecordProgressAsync).RequireAuthorization(Policies.SectorLead)
+            .Validate<ProgressRequest>().WithName("RecordProgress")
+            .WithSummary("Appends a measured value of the action's indicator (never in the future). Own table only.");
+    }
+
+    private static async Task<Results<Ok<TableView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken) =>
+        await plans.FindAsync(id, reader, cancellationToken) is { } view ? TypedResults.Ok(view) : NotFound();
+
+    private static async Task<Results<Created<TableSummary>, ValidationProblem>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)
+    {
+        Outcome<Table> outcome = await plans.AddTableAsync(request, cancellationToken);
+        if (outcome.Errors is not null)
+        {
+            return TypedResults.ValidationProblem(outcome.Errors, title: "One or more fields are invalid.");
+        }
+
+        Table table = outcome.Value!;
+        return TypedResults.Created($"/api/sectortables/{table.Id}", new TableSummary(table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], null, 0, null));
+    }
+
+    private static async Task<IResult> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
+        Answer(await plans.MovePlanAsync(id, request, lead, cancellationToken), _ => TypedResults.NoContent());
+
+    private static async Task<IResult> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
+        Answer(await plans.AddActionAsync(id, request, lead, cancellationToken),
+            action => TypedResults.Created($"/api/sectortables/{id}/actions/{action.Id}", TablePlans.View(action, new Dictionary<string, int>())));
+
+    private static async Task<IResult> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
+        Answer(await plans.EditActionAsync(id, actionId, request, lead, cancellationToken), action => TypedResults.Ok(TablePlans.View(action, new Dictionary<string, int>())));
+
+    private static async Task<IResult> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
+        Answer(await plans.RecordProgressAsync(id, actionId, request, lead, cancellationToken),
+            action => TypedResults.Created($"/api/sectortables/{id}", TablePlans.View(action, new Dictionary<string, int>())));
+
+    private static IResult Answer<T>(Outcome<T> outcome, Func<T, IResult> done)
+        where T : class => outcome switch
+    {
+        { Missing: true } => NotFound(),
+        { Refused: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You lead another sector table: this one is not yours to change."),
+        { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
+        _ => done(outcome.Value!),
+    };
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sector table or action has this id.");
+}

@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Security;
+using Labor.Sectortables.Actions;
+using Labor.Sectortables.Data;
+using Labor.Sectortables.Domain;
+using Labor.Sectortables.Figures;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Labor.Sectortables.Plans;
+
+/// <summary>
+/// Reading and changing the tables' plans, for the API and the pages alike. Every change is checked against the
+/// one rule (a lead changes only their own table) after the table is loaded, and dated and attributed.
+/// </summary>
+internal sealed class TablePlans(
+    SectortablesDbContext db, LiveFigures figures, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
+{
+    public async Task<IReadOnlyList<TableSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        List<Table> tables = await db.Tables.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).ToListAsync(cancellationToken);
+        List<TableSummary> summaries = [];
+        foreach (Table t in tables)
+        {
+            IReadOnlyDictionary<string, int> live = await figures.ForAsync(t.Name, cancellationToken);
+            List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, live))];
+            summaries.Add(new TableSummary(t.Id, t.Name, t.NameEn, PlanStatuses.Codes[t.PlanStatus], t.ApprovedAt, own.Count,
+                own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone))));
+        }
+
+        return summaries;
+    }
+
+    public async Task<TableView?> FindAsync(Guid id, ClaimsPrincipal reader, CancellationToken cancellationToken)
+    {
+        Table? table = await db.Tables.AsNoTracking().Include(t => t.PlanHistory).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (table is null)
+        {
+            return null;
+        }
+
+        IReadOnlyDictionary<string, int> live = await figures.ForAsync(table.Name, cancellationToken);
+        List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).Include(a => a.Changes)
+            .Where(a => a.TableId == id).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
+        return new TableView(
+            table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], table.ApprovedAt,
+            [.. table.PlanHistory.OrderBy(c => c.At).Select(PlanStepView.Of)],
+            [.. actions.Select(a => View(a, live))],
+            live,
+            await MayEditAsync(reader, table));
+    }
+
+    public async Task<Outcome<Table>> AddTableAsync(TableRequest request, CancellationToken cancellationToken)
+    {
+        string name = request.Name!.Trim();
+        if (await db.Tables.AnyAsync(t => t.Name == name, cancellationToken))
+        {
+            return Outcome<Table>.Invalid("name", "A sector table with this name exists.");
+        }
+
+        var table = new Table { Id = Guid.CreateVersion7(time.GetUtcNow()), Name = name, NameEn = request.NameEn?.Trim(), CreatedAt = time.GetUtcNow().ToStoredPrecision() };
+        db.Tables.Add(table);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Sector table {TableId} added", table.Id);
+        return Outcome<Table>.Done(table);
+    }
+
+    public Task<Outcome<Table>> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
+        ChangeAsync(id, lead, table =>
+            PlanStatuses.TryParse(request.Status, out PlanStatus to) && table.MovePlan(to, lead.UserId()!.Value, request.Note?.Trim(), time.GetUtcNow().ToStoredPrecision())
+                ? Outcome<Table>.Done(table)
+                : Outcome<Table>.Invalid("status", $"The plan cannot go from {PlanStatuses.Codes[table.PlanStatus]} to {request.Status}."),
+            cancellationToken);
+
+    public async Task<Outcome<TableAction>> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
+    {
+        TableAction? added = null;
+        Outcome<Table> outcome = await ChangeAsync(id, lead, table =>
+        {
+            db.Actions.Add(added = TableAction.Create(table.Id, request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()));
+            return Outcome<Table>.Done(table);
+        }, cancellationToken);
+        return outcome.As(added);
+    }
+
+    public Task<Outcome<TableAction>> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
+        ChangeActionAsync(id, actionId, lead, action => action.Edit(request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()), cancellationToken);
+
+    public Task<Outcome<TableAction>> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
+        ChangeActionAsync(id, actionId, lead, action =>
+            action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()),
+            cancellationToken);
+
+    public static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live)
+    {
+        decimal current = a.Content.LiveFigure is { } figure && live.TryGetValue(figure, out int value) ? value : a.LatestEntered;
+        return new ActionView(a.Id, ActionRequest.From(a.Content), current, a.PercentDone(current),
+            [.. a.Progress.OrderBy(p => p.Date).ThenBy(p => p.RecordedAt).Select(p => new ProgressView(p.Id, p.Date, p.Value, p.Note, p.RecordedAt, p.RecordedBy))],
+            [.. a.Changes.OrderBy(c => c.At).Select(c => new ChangeView(c.At, c.By, c.Summary))]);
+    }
+
+    private async Task<Outcome<TableAction>> ChangeActionAsync(Guid id, Guid actionId, ClaimsPrincipal lead, Action<TableAction> change, CancellationToken cancellationToken)
+    {
+        TableAction? action = await db.Actions.Include(a => a.Progress).Include(a => a.Changes)
+            .FirstOrDefaultAsync(a => a.Id == actionId && a.TableId == id, cancellationToken);
+        if (action is null)
+        {
+            return Outcome<TableAction>.NotFound;
+        }
+
+        Outcome<Table> outcome = await ChangeAsync(id, lead, table =>
+        {
+            change(action);
+            return Outcome<Table>.Done(table);
+        }, cancellationToken);
+        return outcome.As(action);
+    }
+
+    private async Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Outcome<Table>> change, CancellationToken cancellationToken)
+    {
+        Table? table = await db.Tables.Include(t => t.PlanHistory).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (table is null)
+        {
+            return Outcome<Table>.NotFound;
+        }
+
+        if (!await MayEditAsync(lead, table))
+        {
+            return Outcome<Table>.Forbidden;
+        }
+
+        Outcome<Table> outcome = change(table);
+        if (outcome.Errors is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<bool> MayEditAsync(ClaimsPrincipal user, Table table) =>
+        (await authorization.AuthorizeAsync(user, table.Name, Policies.OwnSectorTable)).Succeeded;
+}
+
+/// <summary>What a change came to: done (with the thing), not found, forbidden, or invalid (errors by field).</summary>
+internal sealed record Outcome<T>(T? Value, bool Missing, bool Refused, IDictionary<string, string[]>? Errors)
+    where T : class
+{
+    public static readonly Outcome<T> NotFound = new(null, true, false, null);
+    public static readonly Outcome<T> Forbidden = new(null, false, true, null);
+
+    public static Outcome<T> Done(T value) => new(value, false, false, null);
+
+    public static Outcome<T> Invalid(string field, string message) => new(null, false, false, new Dictionary<string, string[]> { [field] = [message] });
+
+    public Outcome<TOther> As<TOther>(TOther? value)
+        where TOther : class => new(Errors is null && !Missing && !Refused ? value : null, Missing, Refused, Errors);
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Labor.BuildingBlocks.Security;
+using Labor.Client;
+using Labor.Testing;
+using Refit;
+
+namespace Labor.IntegrationTests;
+
+/// <summary>The sector tables over the API: the nine seeded, plans and actions kept by their own leads, live figures.</summary>
+public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
+{
+    private static readonly string[] Nine =
+    [
+        "Agri & Food", "Bouw", "Creatieve industrie", "E-commerce & IT", "Onderwijs", "Techniek & Energietransitie",
+        "Transport & Logistiek", "Vrijetijdseconomie", "Zorg & Welzijn",
+    ];
+
+    [Fact]
+    public async Task The_nine_tables_are_there_and_an_admin_adds_a_tenth_once()
+    {
+        TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);
+        IReadOnlyList<SectorTableSummary> tables = (await staff.Api.SectorTablesAsync()).Content!;
+        tables.Select(t => t.Name).ShouldBe(Nine, ignoreOrder: true);
+        tables.ShouldAllBe(t => t.PlanStatus == "concept");
+
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        (await admin.Api.AddSectorTableAsync(new NewSectorTable("Financiële dienstverlening", "Financial services"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        IApiResponse twice = await admin.Api.AddSectorTableAsync(new NewSectorTable("Financiële dienstverlening", null));
+        twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((ApiException)twice.Error!).Content!.ShouldContain("\"name\"");
+        (await staff.Api.SectorTablesAsync()).Content!.Count(t => t.Name == "Financiële dienstverlening").ShouldBe(1);
+        (await staff.Api.AddSectorTableAsync(new NewSectorTable("Nog een tafel", null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_lead_moves_the_plan_step_by_step_with_every_step_dated_and_attributed()
+    {
+        (TestUser lead, Guid table) = await LeadOfAsync("Bouw");
+
+        (await lead.Api.MovePlanAsync(table, new PlanMove("ter-accordering", "Eerste versie"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await lead.Api.MovePlanAsync(table, new PlanMove("geaccordeerd", null))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        IApiResponse skipped = await lead.Api.MovePlanAsync(table, new PlanMove("afgerond", null));
+        skipped.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((ApiException)skipped.Error!).Content!.ShouldContain("\"status\"");
+        (await lead.Api.MovePlanAsync(table, new PlanMove("klaar", null))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        SectorTableDetails details = (await lead.Api.SectorTableAsync(table)).Content!;
+        details.PlanStatus.ShouldBe("geaccordeerd");
+        details.ApprovedAt.ShouldNotBeNull();
+        details.PlanHistory.Select(s => (s.From, s.To)).ShouldBe([("concept", "ter-accordering"), ("ter-accordering", "geaccordeerd")]);
+        details.PlanHistory[0].Note.ShouldBe("Eerste versie");
+        Guid leadId = (await lead.Api.MeAsync()).Content!.Id;
+        details.PlanHistory.ShouldAllBe(s => s.By == leadId && s.At > DateTimeOffset.UtcNow.AddMinutes(-5));
+        details.CanEdit.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Actions_and_progress_are_kept_with_their_history_and_bad_input_stores_nothing()
+    {
+        (TestUser lead, Guid table) = await LeadOfAsync("Zorg & Welzijn");
+        ActionDraft draft = Draft("Zij-instromers in de zorg", baseline: 40, target: 120);
+
+        IApiResponse rising = await lead.Api.AddActionAsync(table, draft with { Target = 20 });
+        rising.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((ApiException)rising.Error!).Content!.ShouldContain("target must be above the baseline");
+        (await lead.Api.AddActionAsync(table, draft with { PeriodEnd = new DateOnly(2020, 1, 1) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await lead.Api.AddActionAsync(table, draft with { LiveFigure = "page-views" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await lead.Api.SectorTableAsync(table)).Content!.Actions.ShouldBeEmpty("nothing stored");
+
+        SectorAction action = (await lead.Api.AddActionAsync(table, draft)).Content!;
+        (await lead.Api.AddActionAsync(table, Draft("Minder verzuim", baseline: 8, target: 5) with { Direction = "fall" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
+        IApiResponse future = await lead.Api.RecordProgressAsync(table, action.Id, new ProgressDraft(today.AddDays(2), 60, null));
+        future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((ApiException)future.Error!).Content!.ShouldContain("\"date\"");
+        (await lead.Api.RecordProgressAsync(table, action.Id, new ProgressDraft(today.AddDays(-30), 60, "Eerste cohort"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await lead.Api.RecordProgressAsync(table, action.Id, new ProgressDraft(today, 80, "Tweede cohort"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await lead.Api.EditActionAsync(table, action.Id, draft with { Target = 140, Status = "lopend" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        SectorAction kept = (await lead.Api.SectorTableAsync(table)).Content!.Actions.Single(a => a.Id == action.Id);
+        kept.Progress.Select(p => p.Value).ShouldBe([60m, 80m], "appended, never overwritten");
+        kept.Current.ShouldBe(80);
+        kept.PercentDone.ShouldBe(40, "(80 - 40) / (140 - 40)");
+        kept.Changes.Select(c => c.Summary).ShouldBe(["created", "target: 120 → 140; status: gepland → lopend"]);
+        (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Id == table).Actions.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_lead_changes_nothing_of_another_table()
+    {
+        (TestUser owner, Guid bouw) = await LeadOfAsync("Bouw");
+        SectorAction action = (await owner.Api.AddActionAsync(bouw, Draft("Vakmensen werven", 10, 50))).Content!;
+        (TestUser other, _) = await LeadOfAsync("Onderwijs");
+
+        (await other.Api.MovePlanAsync(bouw, new PlanMove("ter-accordering", null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.AddActionAsync(bouw, Draft("Niet van mij", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.EditActionAsync(bouw, action.Id, Draft("Gekaapt", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.RecordProgressAsync(bouw, action.Id, new ProgressDraft(DateOnly.FromDateTime(DateTime.UtcNow), 30, null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        SectorTableDetails seen = (await other.Api.SectorTableAsync(bouw)).Content!;
+        seen.CanEdit.ShouldBeFalse("other leads read it, as ADR 11 decides");
+        SectorAction unchanged = seen.Actions.Single(a => a.Id == action.Id);
+        unchanged.Action.Title.ShouldBe("Vakmensen werven");
+        unchanged.Progress.ShouldBeEmpty();
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        (await employer.Api.SectorTablesAsync()).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Live_figures_follow_the_platform_and_an_action_can_follow_one()
+    {
+        (TestUser lead, Guid table) = await LeadOfAsync("Transport & Logistiek");
+        SectorAction action = (await lead.Api.AddActionAsync(table, Draft("Meer vacatures zichtbaar", 0, 10) with { LiveFigure = "open-vacancies" })).Content!;
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        int before = (await lead.Api.SectorTableAsync(table)).Content!.Figures["open-vacancies"];
+
+        await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur distributie"));
+
+        SectorTableDetails details = await Eventually.ReturnsAsync(async () => (await lead.Api.SectorTableAsync(table)).Content!,
+            d => d.Figures["open-vacancies"] == before + 1, TimeSpan.FromSeconds(30), "the new vacancy counted");
+        details.Figures["new-vacancies-this-month"].ShouldBeGreaterThanOrEqualTo(1);
+        details.Actions.Single(a => a.Id == action.Id).Current.ShouldBe(before + 1, "the indicator follows the live figure");
+    }
+
+    private async Task<(TestUser Lead, Guid Table)> LeadOfAsync(string table)
+    {
+        TestUser lead = await host.UserAsync(Roles.SectorLead, sectorTable: table);
+        Guid id = (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Name == table).Id;
+        return (lead, id);
+    }
+
+    private static ActionDraft Draft(string title, decimal baseline, decimal target) => new(
+        title, "Werkzoekenden uit andere sectoren", "Gestarte trajecten", "personen", "rise", baseline, target,
+        new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), 25_000, ["Deltion College", "FNV"], "gepland", null);
+}
