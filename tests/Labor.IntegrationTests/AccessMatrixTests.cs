@@ -24,6 +24,12 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         /// <summary>Sector-table leads only (whose table it is is checked after: 403 or 404 then).</summary>
         SectorLeads,
 
+        /// <summary>A page for the sector tables' readers: anonymous visitors are sent to sign in, other roles get 403.</summary>
+        SectorTablePage,
+
+        /// <summary>A lead's page: anonymous visitors are sent to sign in, other roles get 403.</summary>
+        SectorLeadPage,
+
         /// <summary>Anyone, signed in or not.</summary>
         Public,
 
@@ -138,6 +144,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["POST /api/sectortables/{id:guid}/actions"] = Rule.SectorLeads,
         ["PUT /api/sectortables/{id:guid}/actions/{actionId:guid}"] = Rule.SectorLeads,
         ["POST /api/sectortables/{id:guid}/actions/{actionId:guid}/progress"] = Rule.SectorLeads,
+        ["GET /sectortafels"] = Rule.SectorTablePage,
+        ["GET /sectortafels/{id:guid}"] = Rule.SectorTablePage,
+        ["GET /sectortafels/{id:guid}/actie/{actionId:guid?}"] = Rule.SectorLeadPage,
     };
 
     private static readonly string?[] Principals = [null, .. Roles.All];
@@ -201,15 +210,15 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
     {
         (Rule.Public, _) => HttpStatusCode.OK,
-        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage or Rule.StaffPage, null) => HttpStatusCode.Redirect,
+        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage or Rule.StaffPage or Rule.SectorTablePage or Rule.SectorLeadPage, null) => HttpStatusCode.Redirect,
         (_, null) => HttpStatusCode.Unauthorized,
         (Rule.SignedIn, _) => HttpStatusCode.OK,
         (Rule.Employers or Rule.EmployerPage, Roles.Employer) => HttpStatusCode.OK,
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
         (Rule.Jobseekers or Rule.JobseekerPage, Roles.Jobseeker) => HttpStatusCode.OK,
         (Rule.Staff or Rule.StaffPage, Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
-        (Rule.SectorTableReaders, Roles.SectorLead or Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
-        (Rule.SectorLeads, Roles.SectorLead) => HttpStatusCode.OK,
+        (Rule.SectorTableReaders or Rule.SectorTablePage, Roles.SectorLead or Roles.ProgrammeStaff or Roles.Admin) => HttpStatusCode.OK,
+        (Rule.SectorLeads or Rule.SectorLeadPage, Roles.SectorLead) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
 
@@ -239,6 +248,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         .Replace("{jobseekerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{actionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
+        .Replace("{actionId:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
         .Replace("{documentName?}", "v1", StringComparison.Ordinal)
         .Replace("{**path}", "", StringComparison.Ordinal);

@@ -1,0 +1,69 @@
+using Labor.BuildingBlocks.Security;
+using Labor.Client;
+using Labor.Testing;
+using OpenQA.Selenium;
+
+namespace Labor.BrowserTests;
+
+/// <summary>A sector-table lead adds an action to their plan, records progress and sees the chart move.</summary>
+public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixture<Browser>
+{
+    private readonly LaborHost host;
+    private readonly Browser browser;
+
+    public SectorTablePagesTests(LaborHost host, Browser browser)
+    {
+        this.host = host;
+        this.browser = browser;
+        browser.StartAsNewVisitor(host.BaseAddress);
+    }
+
+    [Fact]
+    public async Task A_lead_adds_an_action_records_progress_and_sees_the_chart_change()
+    {
+        TestUser lead = await host.UserAsync(Roles.SectorLead, sectorTable: "Bouw");
+        IWebDriver page = browser.Driver;
+
+        browser.SignIn(host.BaseAddress, lead.Email, lead.Password);
+        page.FindElement(By.LinkText("Sectortafels")).Click();
+        browser.WaitFor(By.LinkText("Bouw")).Click();
+        browser.WaitFor(By.Id("new-action")).Click();
+
+        browser.WaitFor(By.Id("title")).SendKeys("Zij-instromers naar de bouw");
+        page.FindElement(By.Id("targetGroup")).SendKeys("Werkzoekenden uit de logistiek");
+        page.FindElement(By.Id("indicator")).SendKeys("Gestarte BBL-trajecten");
+        page.FindElement(By.Id("unit")).SendKeys("personen");
+        page.FindElement(By.Id("baseline")).SendKeys("20");
+        page.FindElement(By.Id("target")).SendKeys("10");
+        SetDate(page, "periodStart", "2026-01-01");
+        SetDate(page, "periodEnd", "2027-12-31");
+        page.FindElement(By.Id("save-action")).Click();
+
+        browser.WaitFor(By.Id("target-error")).Text.ShouldStartWith("Het doel past niet bij de richting");
+        (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Bouw").Actions.ShouldBe(0, "nothing stored");
+
+        IWebElement target = page.FindElement(By.Id("target"));
+        target.Clear();
+        target.SendKeys("60");
+        page.FindElement(By.Id("save-action")).Click();
+
+        IWebElement action = browser.WaitFor(By.CssSelector("article.action"));
+        action.FindElement(By.TagName("h3")).Text.ShouldBe("Zij-instromers naar de bouw");
+        action.FindElement(By.CssSelector(".percent")).Text.ShouldBe("0 %");
+        string before = action.FindElement(By.CssSelector("svg.chart")).GetAttribute("data-points")!;
+
+        SetDate(page, action.FindElement(By.CssSelector("input[type=date]")).GetAttribute("id")!, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        action.FindElement(By.CssSelector("input[name=value]")).SendKeys("40");
+        action.FindElement(By.CssSelector(".progress-form button")).Click();
+
+        browser.WaitForText(By.CssSelector("article.action .percent"), "50 %");
+        IWebElement moved = page.FindElement(By.CssSelector("article.action"));
+        moved.FindElement(By.CssSelector(".current")).Text.ShouldBe("40");
+        moved.FindElement(By.CssSelector("svg.chart")).GetAttribute("data-points")!.ShouldNotBe(before, "the chart has a new point");
+        moved.FindElements(By.CssSelector("svg.chart circle")).Count.ShouldBe(2, "the baseline and the progress update");
+    }
+
+    /// <summary>Date inputs take typed text in the browser's locale; setting the value is what a date picker does.</summary>
+    private static void SetDate(IWebDriver page, string id, string isoDate) =>
+        ((IJavaScriptExecutor)page).ExecuteScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+}
