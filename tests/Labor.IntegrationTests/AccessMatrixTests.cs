@@ -145,6 +145,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["PUT /api/sectortables/{id:guid}/actions/{actionId:guid}"] = Rule.SectorLeads,
         ["POST /api/sectortables/{id:guid}/actions/{actionId:guid}/progress"] = Rule.SectorLeads,
         ["GET /sectortafels"] = Rule.SectorTablePage,
+        ["GET /programma/dashboard"] = Rule.StaffPage,
+        ["GET /api/region/dashboard"] = Rule.Staff,
+        ["GET /api/region/dashboard/{part}.csv"] = Rule.Staff,
         ["GET /sectortafels/{id:guid}"] = Rule.SectorTablePage,
         ["GET /sectortafels/{id:guid}/actie/{actionId:guid?}"] = Rule.SectorLeadPage,
     };
@@ -250,6 +253,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{actionId:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
+        .Replace("{part}", "months", StringComparison.Ordinal)
         .Replace("{documentName?}", "v1", StringComparison.Ordinal)
         .Replace("{**path}", "", StringComparison.Ordinal);
 }

@@ -122,6 +122,29 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         details.Actions.Single(a => a.Id == action.Id).Current.ShouldBe(before + 1, "the indicator follows the live figure");
     }
 
+    [Fact]
+    public async Task The_region_dashboard_counts_registered_jobseekers_per_month_and_municipality_and_exports_csv()
+    {
+        TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Dirk Dashboard"));
+        string month = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+        string csv = await Eventually.ReturnsAsync(() => staff.Http.GetStringAsync(new Uri("/api/region/dashboard/municipalities.csv", UriKind.Relative)),
+            text => text.Contains("\r\nKampen,", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the jobseeker counted in Kampen");
+        csv.ShouldStartWith("municipality,reached,work_to_work,unemployed_to_work\r\n");
+        string months = await staff.Http.GetStringAsync(new Uri("/api/region/dashboard/months.csv", UriKind.Relative));
+        months.Split("\r\n").ShouldContain(line => line.StartsWith(month + ",", StringComparison.Ordinal));
+        string targets = await staff.Http.GetStringAsync(new Uri("/api/region/dashboard/targets.csv", UriKind.Relative));
+        targets.ShouldContain("reached,");
+        targets.ShouldContain(",37000,");
+
+        using HttpResponseMessage page = await staff.Http.GetAsync(new Uri("/programma/dashboard", UriKind.Relative));
+        (await page.Content.ReadAsStringAsync()).ShouldContain("Van werk naar werk");
+        (await staff.Http.GetAsync(new Uri("/api/region/dashboard/people.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await jobseeker.Http.GetAsync(new Uri("/api/region/dashboard/months.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     private async Task<(TestUser Lead, Guid Table)> LeadOfAsync(string table)
     {
         TestUser lead = await host.UserAsync(Roles.SectorLead, sectorTable: table);

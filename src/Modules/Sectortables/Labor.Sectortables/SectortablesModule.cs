@@ -7,6 +7,7 @@ using Labor.Reference.Contracts;
 using Labor.Sectortables.Data;
 using Labor.Sectortables.Figures;
 using Labor.Sectortables.Plans;
+using Labor.Sectortables.Region;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -25,12 +26,17 @@ public sealed class SectortablesModule : IModule
         services.AddValidatorsFromAssemblyContaining<SectortablesModule>(includeInternalTypes: true);
         services.AddScoped<TablePlans>();
         services.AddScoped<LiveFigures>();
+        services.AddScoped<RegionDashboard>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
         bus.AddConsumer<FigureConsumers>().Endpoint(e => e.Name = "sectortables-figures");
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TableEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        TableEndpoints.Map(endpoints);
+        RegionEndpoints.Map(endpoints);
+    }
 
     public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<SectortablesDbContext>(Name);
 

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Labor.Sectortables.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Labor.Sectortables.Region;
+
+/// <summary>
+/// The region against the Human Capital Agenda's targets, from the module's own copies of the platform's facts:
+/// people reached are the jobseekers who registered; "van werk naar werk" those among them with work (employed or
+/// self-employed), "van werkloosheid naar werk" those on a benefit or without work; retraining counts the moves
+/// across sectors the last nightly run proposed. These are what the platform sees, not trajectories an adviser
+/// started: the page says so.
+/// </summary>
+internal sealed class RegionDashboard(SectortablesDbContext db)
+{
+    public const int ReachTarget = 37_000;
+
+    private const string Registered = "registered_at > '2000-01-01' AND erased_at IS NULL";
+    private const string WithWork = "situation IN ('employed', 'self-employed')";
+    private const string WithoutWork = "situation IN ('uwv-benefit', 'social-assistance', 'no-benefit')";
+
+    public async Task<Dashboard> BuildAsync(CancellationToken cancellationToken)
+    {
+        List<CountRow> months = await db.Database.SqlQueryRaw<CountRow>($"""
+            SELECT to_char(registered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS "group", count(*)::int AS reached,
+                   count(*) FILTER (WHERE {WithWork})::int AS work_to_work, count(*) FILTER (WHERE {WithoutWork})::int AS unemployed_to_work
+            FROM sectortables.jobseekers WHERE {Registered} GROUP BY 1 ORDER BY 1
+            """).ToListAsync(cancellationToken);
+        List<CountRow> municipalities = await db.Database.SqlQueryRaw<CountRow>($"""
+            SELECT coalesce(municipality, '') AS "group", count(*)::int AS reached,
+                   count(*) FILTER (WHERE {WithWork})::int AS work_to_work, count(*) FILTER (WHERE {WithoutWork})::int AS unemployed_to_work
+            FROM sectortables.jobseekers WHERE {Registered} GROUP BY 1 ORDER BY 2 DESC, 1
+            """).ToListAsync(cancellationToken);
+        int retraining = await db.MatchFigures.SumAsync(f => f.IntersectoralInto, cancellationToken);
+        var targets = new List<TargetRow>
+        {
+            new("reached", months.Sum(m => m.Reached), ReachTarget, null),
+            new("work-to-work", months.Sum(m => m.WorkToWork), 2_500, 5_000),
+            new("unemployed-to-work", months.Sum(m => m.UnemployedToWork), 2_500, 5_000),
+            new("retraining", retraining, 2_500, null),
+        };
+        return new Dashboard(targets, months, municipalities);
+    }
+
+    /// <summary>One of the dashboard's tables as CSV (RFC 4180: a header row, fields quoted where needed, invariant numbers).</summary>
+    public static string Csv(Dashboard dashboard, string part)
+    {
+        var csv = new StringBuilder();
+        void Line(params object?[] fields) =>
+            csv.AppendJoin(',', fields.Select(f => Quote(Convert.ToString(f, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+        if (part == "targets")
+        {
+            Line("target", "platform", "target_low", "target_high", "percent_of_target");
+            dashboard.Targets.ToList().ForEach(t => Line(t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent));
+        }
+        else
+        {
+            Line(part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work");
+            (part == "months" ? dashboard.Months : dashboard.Municipalities).ToList().ForEach(r => Line(r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork));
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+
+    public static readonly string[] Parts = ["targets", "months", "municipalities"];
+}
+
+internal sealed record Dashboard(IReadOnlyList<TargetRow> Targets, IReadOnlyList<CountRow> Months, IReadOnlyList<CountRow> Municipalities);
+
+/// <param name="TargetHigh">The upper end where the target is a range.</param>
+internal sealed record TargetRow(string Target, int Platform, int TargetLow, int? TargetHigh)
+{
+    /// <summary>Share of the (lower) target reached, 0–100 %.</summary>
+    public int Percent => (int)Math.Min(100, Math.Round(100.0 * Platform / TargetLow));
+}
+
+/// <param name="Group">The month (yyyy-MM) or the municipality ("" when not given).</param>
+internal sealed class CountRow
+{
+    public required string Group { get; init; }
+
+    public int Reached { get; init; }
+
+    public int WorkToWork { get; init; }
+
+    public int UnemployedToWork { get; init; }
+}

@@ -1,0 +1,24 @@
+using Labor.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Labor.Sectortables.Region;
+
+internal static class RegionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder region = endpoints.MapGroup("/api/region").WithTags("Region").RequireAuthorization(Policies.ProgrammeStaff);
+        region.MapGet("/dashboard", async (RegionDashboard dashboard, CancellationToken cancellationToken) => TypedResults.Ok(await dashboard.BuildAsync(cancellationToken)))
+            .WithName("RegionDashboard").WithSummary("The HCA targets against the platform's figures, per month and per municipality.");
+        region.MapGet("/dashboard/{part}.csv", CsvAsync).WithName("RegionDashboardCsv")
+            .WithSummary("One table of the dashboard as CSV: targets, months or municipalities.");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>
+        RegionDashboard.Parts.Contains(part)
+            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(RegionDashboard.Csv(await dashboard.BuildAsync(cancellationToken), part)), "text/csv; charset=utf-8", $"labor-{part}.csv")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such table: use {string.Join(", ", RegionDashboard.Parts)}.");
+}
