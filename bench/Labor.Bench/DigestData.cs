@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
+using Npgsql;
 
 namespace Labor.Bench;
 
@@ -25,8 +26,10 @@ internal static class DigestData
             && await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies") == 1,
             TimeSpan.FromSeconds(30), "the template jobseeker and vacancy in matching's read model");
 
-        // One statement per table, all on one connection (the temporary tables live there).
-        await host.ScalarAsync<int>($$"""
+        // One statement per table, all on one connection (the temporary tables live there), with no time limit.
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var seed = new NpgsqlCommand($$"""
             INSERT INTO matching.vacancies
             SELECT (jsonb_populate_record(NULL::matching.vacancies, to_jsonb(t) || jsonb_build_object(
                 'vacancy_id', g.id, 'title', t.title || ' ' || g.n, 'details', jsonb_set(t.details, '{vacancyId}', to_jsonb(g.id), false)))).*
@@ -58,8 +61,8 @@ internal static class DigestData
             JOIN bench_vacancies v ON v.idx = (r.n * 7 + k * 131) % {{vacancies}};
 
             ANALYZE;
-            SELECT 1;
-            """);
+            """, connection) { CommandTimeout = 0 };
+        await seed.ExecuteNonQueryAsync();
         return Stopwatch.GetElapsedTime(start);
     }
 }
