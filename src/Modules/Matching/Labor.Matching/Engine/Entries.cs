@@ -27,6 +27,9 @@ internal sealed class VacancyEntry
     /// <summary>Bit i set: skill slot i is essential.</summary>
     public long Essential { get; init; }
 
+    /// <summary>Bit i set: skill slot i is specific (<see cref="Concepts.IsSpecific"/>), so having it is evidence of a fit.</summary>
+    public long SpecificSkills { get; init; }
+
     public int Occupation { get; init; }
 
     public int IscoUnit { get; init; }

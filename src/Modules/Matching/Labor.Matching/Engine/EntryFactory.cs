@@ -12,10 +12,12 @@ internal static class EntryFactory
     public static VacancyEntry Vacancy(VacancyDetails details, Concepts concepts)
     {
         VacancySkill[] skills = [.. details.Skills.Take(MaxSkillSlots)];
-        long essential = 0;
+        int[] skillIds = [.. skills.Select(s => concepts.Skill(s.SkillUri))];
+        long essential = 0, specific = 0;
         for (int i = 0; i < skills.Length; i++)
         {
             essential |= skills[i].Essential ? 1L << i : 0;
+            specific |= concepts.IsSpecific(skillIds[i]) ? 1L << i : 0;
         }
 
         int occupation = concepts.Occupation(details.OccupationUri);
@@ -32,8 +34,9 @@ internal static class EntryFactory
             HoursMax = (short)details.HoursMax,
             MinimumEducation = concepts.EducationRank(details.MinimumEducation),
             ExperienceReplacesEducation = details.ExperienceReplacesEducation,
-            Skills = [.. skills.Select(s => concepts.Skill(s.SkillUri))],
+            Skills = skillIds,
             Essential = essential,
+            SpecificSkills = specific,
             Occupation = occupation,
             IscoUnit = concepts.IscoUnitOf(occupation),
             IscoMinor = concepts.IscoMinorOf(occupation),

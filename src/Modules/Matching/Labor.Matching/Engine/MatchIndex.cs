@@ -12,14 +12,20 @@ internal sealed class MatchIndex
     private readonly Dictionary<int, int[]> _jobseekersBySkill;
     private readonly Dictionary<int, int[]> _jobseekersByOccupationGroup;
 
+    // Arrays, not the interface: the hot loops index them millions of times.
+    private readonly VacancyEntry[] _vacancies;
+    private readonly JobseekerEntry[] _jobseekers;
+    private readonly VacancySummary[] _summaries;
+
     /// <param name="builtAt">When the tables were read: what changed after it is newer than the index.</param>
     public MatchIndex(Concepts concepts, IReadOnlyList<VacancyEntry> vacancies, IReadOnlyList<JobseekerEntry> jobseekers, DateTimeOffset builtAt)
     {
         BuiltAt = builtAt;
         concepts.Freeze();
         Concepts = concepts;
-        Vacancies = vacancies;
-        Jobseekers = jobseekers;
+        Vacancies = _vacancies = [.. vacancies];
+        Jobseekers = _jobseekers = [.. jobseekers];
+        _summaries = [.. _vacancies.Select(v => new VacancySummary(v))];
         _vacanciesBySkill = Postings(vacancies, v => v.Skills.Where(concepts.IsSpecific));
         _vacanciesByOccupationGroup = Postings(vacancies, v => [OccupationGroup(v.IscoMinor, v.Occupation)]);
         _jobseekersBySkill = Postings(jobseekers, j => j.Skills.Where(concepts.IsSpecific));
@@ -44,44 +50,29 @@ internal sealed class MatchIndex
 
     public void Return(Workspace work) => _spare.Add(work);
 
-    /// <summary>The best vacancies for one jobseeker; every scoring pair is also passed to <paramref name="onPair"/>.</summary>
-    public void MatchJobseeker(int jobseeker, Workspace work, TopList<Hit> top, Action<int, Hit>? onPair = null)
+    /// <summary>
+    /// The best vacancies for one jobseeker; every scoring pair is also offered to <paramref name="candidates"/>, the
+    /// vacancies' lists (for consenting jobseekers).
+    /// </summary>
+    public void MatchJobseeker(int jobseeker, Workspace work, TopList<Hit> top, VacancyLists? candidates = null)
     {
-        JobseekerEntry j = Jobseekers[jobseeker];
+        JobseekerEntry j = _jobseekers[jobseeker];
         work.Marks.Mark(j, Concepts);
         int stamp = work.NextStamp();
-        foreach (int skill in j.Skills)
-        {
-            Score(_vacanciesBySkill, skill);
-        }
-
+        // Experience first: those vacancies score best, so the bar rises early and spares work on the rest.
         foreach (Experience e in j.Experience)
         {
-            Score(_vacanciesByOccupationGroup, OccupationGroup(e.IscoMinor, e.Occupation));
+            if (_vacanciesByOccupationGroup.TryGetValue(OccupationGroup(e.IscoMinor, e.Occupation), out int[]? postings))
+            {
+                ScoreVacancies(postings, j, jobseeker, work, stamp, top, candidates);
+            }
         }
 
-        void Score(Dictionary<int, int[]> postings, int key)
+        foreach (int skill in j.Skills)
         {
-            if (!postings.TryGetValue(key, out int[]? candidates))
+            if (_vacanciesBySkill.TryGetValue(skill, out int[]? postings))
             {
-                return;
-            }
-
-            foreach (int vacancy in candidates)
-            {
-                if (work.SeenVacancy[vacancy] == stamp)
-                {
-                    continue;
-                }
-
-                work.SeenVacancy[vacancy] = stamp;
-                VacancyEntry v = Vacancies[vacancy];
-                if (Scorer.TryScore(j, work.Marks, v, Concepts, out Score score))
-                {
-                    var hit = new Hit(jobseeker, vacancy, score);
-                    top.Offer(score.Total, v.Id, hit);
-                    onPair?.Invoke(vacancy, hit);
-                }
+                ScoreVacancies(postings, j, jobseeker, work, stamp, top, candidates);
             }
         }
     }
@@ -91,6 +82,7 @@ internal sealed class MatchIndex
     public void MatchVacancy(VacancyEntry v, int vacancy, Workspace work, Action<Hit> onPair)
     {
         int stamp = work.NextStamp();
+        var summary = new VacancySummary(v);
         foreach (int skill in v.Skills)
         {
             Score(_jobseekersBySkill, skill);
@@ -113,17 +105,49 @@ internal sealed class MatchIndex
                 }
 
                 work.SeenJobseeker[jobseeker] = stamp;
-                JobseekerEntry j = Jobseekers[jobseeker];
-                if (!Scorer.PassesHardFilters(j, v))
+                JobseekerEntry j = _jobseekers[jobseeker];
+                if (!Scorer.PassesHardFilters(j, in summary, out double? distance, out bool wished))
                 {
                     continue; // most candidates end here: marking their skills first would be wasted
                 }
 
                 work.Marks.Mark(j, Concepts);
-                if (Scorer.TryScore(j, work.Marks, v, Concepts, out Score score))
+                if (Scorer.TryScore(j, work.Marks, in summary, v, Concepts, distance, wished, Scorer.MinimumScore, out Score score))
                 {
                     onPair(new Hit(jobseeker, vacancy, score));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Scores the candidates not seen yet. A pair is scored only as far as it can still enter a list: below both the
+    /// person's bar and the vacancy's (when it is offered there) it would be turned away anyway, and the order in
+    /// which pairs arrive does not change who ends up in a list.
+    /// </summary>
+    private void ScoreVacancies(int[] postings, JobseekerEntry j, int jobseeker, Workspace work, int stamp, TopList<Hit> top, VacancyLists? candidates)
+    {
+        int[] seen = work.SeenVacancy;
+        VacancySummary[] summaries = _summaries;
+        foreach (int vacancy in postings)
+        {
+            if (seen[vacancy] == stamp)
+            {
+                continue;
+            }
+
+            seen[vacancy] = stamp;
+            ref readonly VacancySummary summary = ref summaries[vacancy];
+            if (!Scorer.PassesHardFilters(j, in summary, out double? distance, out bool wished))
+            {
+                continue;
+            }
+
+            int minimum = candidates is null ? top.Bar : Math.Min(top.Bar, candidates.Bar(vacancy));
+            if (Scorer.TryScore(j, work.Marks, in summary, _vacancies[vacancy], Concepts, distance, wished, minimum, out Score score))
+            {
+                top.Offer(score.Total, _vacancies[vacancy].Id, new Hit(jobseeker, vacancy, score));
+                candidates?.Offer(vacancy, score.Total, jobseeker);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Labor.Matching.Results;
 
 namespace Labor.Matching.Engine;
@@ -24,71 +25,26 @@ internal static class Scorer
     /// The filters that need no skills: hours, availability, distance and sector wish. Cheap, so callers that must
     /// first mark a person's skills ask this before.
     /// </summary>
-    public static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v) => PassesHardFilters(j, v, out _, out _);
+    public static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v) => PassesHardFilters(j, new VacancySummary(v), out _, out _);
 
     public static bool TryScore(JobseekerEntry j, SkillMarks marks, VacancyEntry v, Concepts concepts, out Score score)
     {
-        score = default;
-        if (!PassesHardFilters(j, v, out double? distance, out bool wished))
+        var summary = new VacancySummary(v);
+        if (!PassesHardFilters(j, summary, out double? distance, out bool wished))
         {
+            score = default;
             return false;
         }
 
-        (OccupationRelation relation, bool experienceReplaces) = Occupation(j, v);
-        if (j.Education < v.MinimumEducation && !(v.ExperienceReplacesEducation && experienceReplaces))
-        {
-            return false;
-        }
-
-        long exact = 0, related = 0;
-        int earned = 0, possible = 0;
-        for (int i = 0; i < v.Skills.Length; i++)
-        {
-            int weight = (v.Essential & (1L << i)) != 0 ? 2 : 1;
-            possible += 2 * weight;
-            int skill = v.Skills[i];
-            if (marks.Has(skill))
-            {
-                exact |= 1L << i;
-                earned += 2 * weight;
-            }
-            else if (marks.IsRelated(skill, concepts))
-            {
-                related |= 1L << i;
-                earned += weight;
-            }
-        }
-
-        int skillsPart = possible == 0 ? 0 : SkillsWeight * earned / possible;
-        int occupationPart = relation switch
-        {
-            OccupationRelation.SameOccupation => 20,
-            OccupationRelation.SameUnitGroup => 14,
-            OccupationRelation.SameMinorGroup => 8,
-            _ => 0,
-        };
-        // The evidence of a fit: a specific skill the vacancy asks for, or experience close to its occupation.
-        if (!HasSpecificSkill(v, exact, concepts) && relation == OccupationRelation.None)
-        {
-            return false;
-        }
-
-        int sectorPart = wished ? SectorWeight : SectorWeight / 2;
-        int distancePart = distance is { } km ? (int)Math.Floor(DistanceWeight * (j.MaxTravelKm - km) / j.MaxTravelKm) : DistanceWeight;
-        int overlap = Math.Min(v.HoursMax, j.HoursMax) - Math.Max(v.HoursMin, j.HoursMin);
-        int hoursPart = HoursWeight * (overlap + 1) / (v.HoursMax - v.HoursMin + 1);
-        int total = skillsPart + occupationPart + sectorPart + distancePart + hoursPart;
-        if (total < MinimumScore)
-        {
-            return false;
-        }
-
-        bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
-        score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
-        return true;
+        return TryScore(j, marks, summary, v, concepts, distance, wished, MinimumScore, out score);
     }
 
-    private static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v, out double? distance, out bool wished)
+    /// <summary>
+    /// The hard filters, with what the score needs of them afterwards: the distance (null for remote work) and
+    /// whether the vacancy is in a sector the person wished.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool PassesHardFilters(JobseekerEntry j, in VacancySummary v, out double? distance, out bool wished)
     {
         distance = null;
         wished = (v.Sectors & j.Wishes) != 0;
@@ -119,7 +75,76 @@ internal static class Scorer
         return true;
     }
 
-    private static (OccupationRelation Relation, bool ExperienceReplaces) Occupation(JobseekerEntry j, VacancyEntry v)
+    /// <summary>
+    /// The score of a pair that passed the hard filters, given what they found; false also when it scores below
+    /// <paramref name="minimum"/> (at least <see cref="MinimumScore"/>). The entry <paramref name="v"/>, far away in
+    /// memory, is read only for its skills and only when the other parts and full marks for skills reach the minimum.
+    /// </summary>
+    public static bool TryScore(
+        JobseekerEntry j, SkillMarks marks, in VacancySummary s, VacancyEntry v, Concepts concepts, double? distance, bool wished, int minimum, out Score score)
+    {
+        score = default;
+        (OccupationRelation relation, bool experienceReplaces) = Occupation(j, s);
+        if (j.Education < s.MinimumEducation && !(s.ExperienceReplacesEducation && experienceReplaces))
+        {
+            return false;
+        }
+
+        int occupationPart = relation switch
+        {
+            OccupationRelation.SameOccupation => 20,
+            OccupationRelation.SameUnitGroup => 14,
+            OccupationRelation.SameMinorGroup => 8,
+            _ => 0,
+        };
+        int sectorPart = wished ? SectorWeight : SectorWeight / 2;
+        int distancePart = distance is { } km ? (int)Math.Floor(DistanceWeight * (j.MaxTravelKm - km) / j.MaxTravelKm) : DistanceWeight;
+        int overlap = Math.Min(s.HoursMax, j.HoursMax) - Math.Max(s.HoursMin, j.HoursMin);
+        int hoursPart = HoursWeight * (overlap + 1) / (s.HoursMax - s.HoursMin + 1);
+        int withoutSkills = occupationPart + sectorPart + distancePart + hoursPart;
+        if (withoutSkills + SkillsWeight < Math.Max(minimum, MinimumScore))
+        {
+            return false;
+        }
+
+        long exact = 0, related = 0;
+        int earned = 0, possible = 0;
+        for (int i = 0; i < v.Skills.Length; i++)
+        {
+            int weight = (v.Essential & (1L << i)) != 0 ? 2 : 1;
+            possible += 2 * weight;
+            int skill = v.Skills[i];
+            if (marks.Has(skill))
+            {
+                exact |= 1L << i;
+                earned += 2 * weight;
+            }
+            else if (marks.IsRelated(skill, concepts))
+            {
+                related |= 1L << i;
+                earned += weight;
+            }
+        }
+
+        // The evidence of a fit: a specific skill the vacancy asks for, or experience close to its occupation.
+        if ((exact & v.SpecificSkills) == 0 && relation == OccupationRelation.None)
+        {
+            return false;
+        }
+
+        int skillsPart = possible == 0 ? 0 : SkillsWeight * earned / possible;
+        int total = skillsPart + withoutSkills;
+        if (total < Math.Max(minimum, MinimumScore))
+        {
+            return false;
+        }
+
+        bool intersectoral = j.HomeSectors != 0 && (s.Sectors & j.HomeSectors) == 0;
+        score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
+        return true;
+    }
+
+    private static (OccupationRelation Relation, bool ExperienceReplaces) Occupation(JobseekerEntry j, in VacancySummary v)
     {
         OccupationRelation best = OccupationRelation.None;
         bool replaces = false;
@@ -135,19 +160,6 @@ internal static class Scorer
         }
 
         return (best, replaces);
-    }
-
-    private static bool HasSpecificSkill(VacancyEntry v, long exact, Concepts concepts)
-    {
-        for (int i = 0; exact != 0; i++, exact >>= 1)
-        {
-            if ((exact & 1) != 0 && concepts.IsSpecific(v.Skills[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
 

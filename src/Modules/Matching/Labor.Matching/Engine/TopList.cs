@@ -12,8 +12,8 @@ internal sealed class TopList<T>(int capacity)
 
     public int Capacity => capacity;
 
-    /// <summary>Whether a hit with this score could enter the list (cheap test before building the hit).</summary>
-    public bool Admits(int score) => Count < capacity || score >= _items[Count - 1].Score;
+    /// <summary>The lowest score that could still enter the list (the last one's: a lower id wins a tie).</summary>
+    public int Bar => Count < capacity ? int.MinValue : _items[Count - 1].Score;
 
     public void Offer(int score, Guid id, T item)
     {
@@ -32,7 +32,16 @@ internal sealed class TopList<T>(int capacity)
         _items[at] = (score, id, item);
     }
 
-    public IEnumerable<T> Items() => _items.Take(Count).Select(i => i.Item);
+    public T[] ToArray()
+    {
+        var items = new T[Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = _items[i].Item;
+        }
+
+        return items;
+    }
 
     public void Clear() => Count = 0;
 

@@ -86,13 +86,12 @@ internal sealed class NightlyRun(
             MatchIndex.Workspace work = index.RentWorkspace();
             var top = new TopList<Hit>(JobseekerListSize);
             VacancyLists mine = vacancyLists[w];
-            Action<int, Hit> offer = (vacancy, hit) => mine.Offer(vacancy, hit.Score.Total, hit.Jobseeker);
             for (int i = w; i < count; i += workers)
             {
                 top.Clear();
                 int jobseeker = first + i;
-                index.MatchJobseeker(jobseeker, work, top, index.Jobseekers[jobseeker].Consented ? offer : null);
-                lists[i] = [.. top.Items()];
+                index.MatchJobseeker(jobseeker, work, top, index.Jobseekers[jobseeker].Consented ? mine : null);
+                lists[i] = top.ToArray();
             }
 
             index.Return(work);
