@@ -7,15 +7,14 @@ namespace Labor.Matching.Engine;
 /// </summary>
 internal sealed class MatchIndex
 {
-    private readonly Dictionary<int, int[]> _vacanciesBySkill;
-    private readonly Dictionary<int, int[]> _vacanciesByOccupationGroup;
+    private readonly Dictionary<int, VacancyPostings> _vacanciesBySkill;
+    private readonly Dictionary<int, VacancyPostings> _vacanciesByOccupationGroup;
     private readonly Dictionary<int, int[]> _jobseekersBySkill;
     private readonly Dictionary<int, int[]> _jobseekersByOccupationGroup;
 
     // Arrays, not the interface: the hot loops index them millions of times.
     private readonly VacancyEntry[] _vacancies;
     private readonly JobseekerEntry[] _jobseekers;
-    private readonly VacancySummary[] _summaries;
 
     /// <param name="builtAt">When the tables were read: what changed after it is newer than the index.</param>
     public MatchIndex(Concepts concepts, IReadOnlyList<VacancyEntry> vacancies, IReadOnlyList<JobseekerEntry> jobseekers, DateTimeOffset builtAt)
@@ -25,9 +24,11 @@ internal sealed class MatchIndex
         Concepts = concepts;
         Vacancies = _vacancies = [.. vacancies];
         Jobseekers = _jobseekers = [.. jobseekers];
-        _summaries = [.. _vacancies.Select(v => new VacancySummary(v))];
-        _vacanciesBySkill = Postings(vacancies, v => v.Skills.Where(concepts.IsSpecific));
-        _vacanciesByOccupationGroup = Postings(vacancies, v => [OccupationGroup(v.IscoMinor, v.Occupation)]);
+        VacancySummary[] summaries = [.. _vacancies.Select((v, i) => new VacancySummary(v, i))];
+        _vacanciesBySkill = Postings(vacancies, v => v.Skills.Where(concepts.IsSpecific))
+            .ToDictionary(p => p.Key, p => new VacancyPostings([.. p.Value.Select(i => summaries[i])]));
+        _vacanciesByOccupationGroup = Postings(vacancies, v => [OccupationGroup(v.IscoMinor, v.Occupation)])
+            .ToDictionary(p => p.Key, p => new VacancyPostings([.. p.Value.Select(i => summaries[i])]));
         _jobseekersBySkill = Postings(jobseekers, j => j.Skills.Where(concepts.IsSpecific));
         _jobseekersByOccupationGroup = Postings(jobseekers, j => j.Experience.Select(e => OccupationGroup(e.IscoMinor, e.Occupation)));
     }
@@ -62,17 +63,19 @@ internal sealed class MatchIndex
         // Experience first: those vacancies score best, so the bar rises early and spares work on the rest.
         foreach (Experience e in j.Experience)
         {
-            if (_vacanciesByOccupationGroup.TryGetValue(OccupationGroup(e.IscoMinor, e.Occupation), out int[]? postings))
+            if (_vacanciesByOccupationGroup.TryGetValue(OccupationGroup(e.IscoMinor, e.Occupation), out VacancyPostings? postings))
             {
-                ScoreVacancies(postings, j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(postings.Remote, j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(postings.OnSiteWithin(j), j, jobseeker, work, stamp, top, candidates);
             }
         }
 
         foreach (int skill in j.Skills)
         {
-            if (_vacanciesBySkill.TryGetValue(skill, out int[]? postings))
+            if (_vacanciesBySkill.TryGetValue(skill, out VacancyPostings? postings))
             {
-                ScoreVacancies(postings, j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(postings.Remote, j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(postings.OnSiteWithin(j), j, jobseeker, work, stamp, top, candidates);
             }
         }
     }
@@ -82,7 +85,7 @@ internal sealed class MatchIndex
     public void MatchVacancy(VacancyEntry v, int vacancy, Workspace work, Action<Hit> onPair)
     {
         int stamp = work.NextStamp();
-        var summary = new VacancySummary(v);
+        var summary = new VacancySummary(v, vacancy);
         foreach (int skill in v.Skills)
         {
             Score(_jobseekersBySkill, skill);
@@ -125,24 +128,20 @@ internal sealed class MatchIndex
     /// person's bar and the vacancy's (when it is offered there) it would be turned away anyway, and the order in
     /// which pairs arrive does not change who ends up in a list.
     /// </summary>
-    private void ScoreVacancies(int[] postings, JobseekerEntry j, int jobseeker, Workspace work, int stamp, TopList<Hit> top, VacancyLists? candidates)
+    private void ScoreVacancies(
+        ReadOnlySpan<VacancySummary> postings, JobseekerEntry j, int jobseeker, Workspace work, int stamp, TopList<Hit> top, VacancyLists? candidates)
     {
         int[] seen = work.SeenVacancy;
-        VacancySummary[] summaries = _summaries;
-        foreach (int vacancy in postings)
+        foreach (ref readonly VacancySummary summary in postings)
         {
-            if (seen[vacancy] == stamp)
+            // The filters first: they read only the summary at hand, and a pair that fails fails again.
+            if (!Scorer.PassesHardFilters(j, in summary, out double? distance, out bool wished) || seen[summary.Position] == stamp)
             {
                 continue;
             }
 
+            int vacancy = summary.Position;
             seen[vacancy] = stamp;
-            ref readonly VacancySummary summary = ref summaries[vacancy];
-            if (!Scorer.PassesHardFilters(j, in summary, out double? distance, out bool wished))
-            {
-                continue;
-            }
-
             int minimum = candidates is null ? top.Bar : Math.Min(top.Bar, candidates.Bar(vacancy));
             if (Scorer.TryScore(j, work.Marks, in summary, _vacancies[vacancy], Concepts, distance, wished, minimum, out Score score))
             {

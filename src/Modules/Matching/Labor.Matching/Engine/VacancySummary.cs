@@ -1,12 +1,13 @@
 namespace Labor.Matching.Engine;
 
 /// <summary>
-/// What the hard filters and the parts of a score before the skills read of a vacancy, in 48 bytes.
-/// <see cref="MatchIndex"/> keeps one per vacancy side by side: most candidates fail a hard filter or cannot reach
-/// a list whatever their skills, and one small array stays in cache where the entries, scattered over the heap with
-/// their skills, do not.
+/// What the hard filters and the parts of a score before the skills read of a vacancy, with its position in the
+/// index, in 56 bytes. <see cref="VacancyPostings"/> are made of these: most candidates fail a hard filter or cannot
+/// reach a list whatever their skills, and reading them one after another is far cheaper than reaching each entry,
+/// scattered over the heap with its skills.
 /// </summary>
-internal readonly struct VacancySummary(VacancyEntry v)
+/// <param name="position">The vacancy's position in the index; -1 for one it does not hold.</param>
+internal readonly struct VacancySummary(VacancyEntry v, int position = -1)
 {
     public readonly double X = v.X;
     public readonly double Y = v.Y;
@@ -20,4 +21,5 @@ internal readonly struct VacancySummary(VacancyEntry v)
     public readonly byte MinimumEducation = v.MinimumEducation;
     public readonly bool ExperienceReplacesEducation = v.ExperienceReplacesEducation;
     public readonly bool Remote = v.Remote;
+    public readonly int Position = position;
 }
