@@ -115,7 +115,7 @@ internal sealed class MatchIndex
                 }
 
                 work.Marks.Mark(j, Concepts);
-                if (Scorer.TryScore(j, work.Marks, in summary, v, Concepts, distance, wished, Scorer.MinimumScore, out Score score))
+                if (Scorer.TryScore(j, work.Marks, in summary, Concepts, distance, wished, Scorer.MinimumScore, out Score score))
                 {
                     onPair(new Hit(jobseeker, vacancy, score));
                 }
@@ -143,7 +143,7 @@ internal sealed class MatchIndex
             int vacancy = summary.Position;
             seen[vacancy] = stamp;
             int minimum = candidates is null ? top.Bar : Math.Min(top.Bar, candidates.Bar(vacancy));
-            if (Scorer.TryScore(j, work.Marks, in summary, _vacancies[vacancy], Concepts, distance, wished, minimum, out Score score))
+            if (Scorer.TryScore(j, work.Marks, in summary, Concepts, distance, wished, minimum, out Score score))
             {
                 top.Offer(score.Total, _vacancies[vacancy].Id, new Hit(jobseeker, vacancy, score));
                 candidates?.Offer(vacancy, score.Total, jobseeker);

@@ -21,12 +21,6 @@ internal static class Scorer
     /// <summary>Years in the same ISCO unit group that stand in for a missing diploma, when the vacancy allows it.</summary>
     public const int ExperienceForEducation = 3;
 
-    /// <summary>
-    /// The filters that need no skills: hours, availability, distance and sector wish. Cheap, so callers that must
-    /// first mark a person's skills ask this before.
-    /// </summary>
-    public static bool PassesHardFilters(JobseekerEntry j, VacancyEntry v) => PassesHardFilters(j, new VacancySummary(v), out _, out _);
-
     public static bool TryScore(JobseekerEntry j, SkillMarks marks, VacancyEntry v, Concepts concepts, out Score score)
     {
         var summary = new VacancySummary(v);
@@ -36,12 +30,13 @@ internal static class Scorer
             return false;
         }
 
-        return TryScore(j, marks, summary, v, concepts, distance, wished, MinimumScore, out score);
+        return TryScore(j, marks, summary, concepts, distance, wished, MinimumScore, out score);
     }
 
     /// <summary>
-    /// The hard filters, with what the score needs of them afterwards: the distance (null for remote work) and
-    /// whether the vacancy is in a sector the person wished.
+    /// The filters that need no skills: hours, availability, distance and sector wish. Cheap, so callers ask this
+    /// first (before marking a person's skills, before reading a vacancy's), and pass on what the score needs of
+    /// it: the distance (null for remote work) and whether the vacancy is in a sector the person wished.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool PassesHardFilters(JobseekerEntry j, in VacancySummary v, out double? distance, out bool wished)
@@ -77,15 +72,15 @@ internal static class Scorer
 
     /// <summary>
     /// The score of a pair that passed the hard filters, given what they found; false also when it scores below
-    /// <paramref name="minimum"/> (at least <see cref="MinimumScore"/>). The entry <paramref name="v"/>, far away in
-    /// memory, is read only for its skills and only when the other parts and full marks for skills reach the minimum.
+    /// <paramref name="minimum"/> (at least <see cref="MinimumScore"/>). The skills, far away in memory, are read only
+    /// when the other parts and full marks for skills reach the minimum.
     /// </summary>
     public static bool TryScore(
-        JobseekerEntry j, SkillMarks marks, in VacancySummary s, VacancyEntry v, Concepts concepts, double? distance, bool wished, int minimum, out Score score)
+        JobseekerEntry j, SkillMarks marks, in VacancySummary v, Concepts concepts, double? distance, bool wished, int minimum, out Score score)
     {
         score = default;
-        (OccupationRelation relation, bool experienceReplaces) = Occupation(j, s);
-        if (j.Education < s.MinimumEducation && !(s.ExperienceReplacesEducation && experienceReplaces))
+        (OccupationRelation relation, bool experienceReplaces) = Occupation(j, v);
+        if (j.Education < v.MinimumEducation && !(v.ExperienceReplacesEducation && experienceReplaces))
         {
             return false;
         }
@@ -99,8 +94,8 @@ internal static class Scorer
         };
         int sectorPart = wished ? SectorWeight : SectorWeight / 2;
         int distancePart = distance is { } km ? (int)Math.Floor(DistanceWeight * (j.MaxTravelKm - km) / j.MaxTravelKm) : DistanceWeight;
-        int overlap = Math.Min(s.HoursMax, j.HoursMax) - Math.Max(s.HoursMin, j.HoursMin);
-        int hoursPart = HoursWeight * (overlap + 1) / (s.HoursMax - s.HoursMin + 1);
+        int overlap = Math.Min(v.HoursMax, j.HoursMax) - Math.Max(v.HoursMin, j.HoursMin);
+        int hoursPart = HoursWeight * (overlap + 1) / (v.HoursMax - v.HoursMin + 1);
         int withoutSkills = occupationPart + sectorPart + distancePart + hoursPart;
         if (withoutSkills + SkillsWeight < Math.Max(minimum, MinimumScore))
         {
@@ -139,7 +134,7 @@ internal static class Scorer
             return false;
         }
 
-        bool intersectoral = j.HomeSectors != 0 && (s.Sectors & j.HomeSectors) == 0;
+        bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
         score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
         return true;
     }

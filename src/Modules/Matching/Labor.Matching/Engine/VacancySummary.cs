@@ -1,10 +1,9 @@
 namespace Labor.Matching.Engine;
 
 /// <summary>
-/// What the hard filters and the parts of a score before the skills read of a vacancy, with its position in the
-/// index, in 56 bytes. <see cref="VacancyPostings"/> are made of these: most candidates fail a hard filter or cannot
-/// reach a list whatever their skills, and reading them one after another is far cheaper than reaching each entry,
-/// scattered over the heap with its skills.
+/// All that <see cref="Scorer"/> reads of a vacancy, with its position in the index, in 72 bytes.
+/// <see cref="VacancyPostings"/> are made of these: most candidates fail a hard filter or cannot reach a list whatever
+/// their skills, and reading them one after another is far cheaper than reaching each entry, scattered over the heap.
 /// </summary>
 /// <param name="position">The vacancy's position in the index; -1 for one it does not hold.</param>
 internal readonly struct VacancySummary(VacancyEntry v, int position = -1)
@@ -22,4 +21,9 @@ internal readonly struct VacancySummary(VacancyEntry v, int position = -1)
     public readonly bool ExperienceReplacesEducation = v.ExperienceReplacesEducation;
     public readonly bool Remote = v.Remote;
     public readonly int Position = position;
+    public readonly long Essential = v.Essential;
+    public readonly long SpecificSkills = v.SpecificSkills;
+
+    /// <summary>The entry's own array: one step from here, where through the entry it would be two.</summary>
+    public readonly int[] Skills = v.Skills;
 }
