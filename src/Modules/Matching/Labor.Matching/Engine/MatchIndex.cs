@@ -24,11 +24,8 @@ internal sealed class MatchIndex
         Concepts = concepts;
         Vacancies = _vacancies = [.. vacancies];
         Jobseekers = _jobseekers = [.. jobseekers];
-        VacancySummary[] summaries = [.. _vacancies.Select((v, i) => new VacancySummary(v, i))];
-        _vacanciesBySkill = Postings(vacancies, v => v.Skills.Where(concepts.IsSpecific))
-            .ToDictionary(p => p.Key, p => new VacancyPostings([.. p.Value.Select(i => summaries[i])]));
-        _vacanciesByOccupationGroup = Postings(vacancies, v => [OccupationGroup(v.IscoMinor, v.Occupation)])
-            .ToDictionary(p => p.Key, p => new VacancyPostings([.. p.Value.Select(i => summaries[i])]));
+        _vacanciesBySkill = VacancyPostingsBy(v => v.Skills.Where(concepts.IsSpecific));
+        _vacanciesByOccupationGroup = VacancyPostingsBy(v => [OccupationGroup(v.IscoMinor, v.Occupation)]);
         _jobseekersBySkill = Postings(jobseekers, j => j.Skills.Where(concepts.IsSpecific));
         _jobseekersByOccupationGroup = Postings(jobseekers, j => j.Experience.Select(e => OccupationGroup(e.IscoMinor, e.Occupation)));
     }
@@ -63,19 +60,20 @@ internal sealed class MatchIndex
         // Experience first: those vacancies score best, so the bar rises early and spares work on the rest.
         foreach (Experience e in j.Experience)
         {
-            if (_vacanciesByOccupationGroup.TryGetValue(OccupationGroup(e.IscoMinor, e.Occupation), out VacancyPostings? postings))
-            {
-                ScoreVacancies(postings.Remote, j, jobseeker, work, stamp, top, candidates);
-                ScoreVacancies(postings.OnSiteWithin(j), j, jobseeker, work, stamp, top, candidates);
-            }
+            Score(_vacanciesByOccupationGroup, OccupationGroup(e.IscoMinor, e.Occupation));
         }
 
         foreach (int skill in j.Skills)
         {
-            if (_vacanciesBySkill.TryGetValue(skill, out VacancyPostings? postings))
+            Score(_vacanciesBySkill, skill);
+        }
+
+        void Score(Dictionary<int, VacancyPostings> postings, int key)
+        {
+            if (postings.TryGetValue(key, out VacancyPostings? under))
             {
-                ScoreVacancies(postings.Remote, j, jobseeker, work, stamp, top, candidates);
-                ScoreVacancies(postings.OnSiteWithin(j), j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(under.Remote, j, jobseeker, work, stamp, top, candidates);
+                ScoreVacancies(under.OnSiteWithin(j), j, jobseeker, work, stamp, top, candidates);
             }
         }
     }
@@ -154,6 +152,9 @@ internal sealed class MatchIndex
     /// <summary>The ISCO minor group, or the occupation itself (as a negative key) when it has no ISCO code.</summary>
     private static int OccupationGroup(int iscoMinor, int occupation) =>
         iscoMinor != Concepts.NoConcept ? iscoMinor : occupation != Concepts.NoConcept ? -10 - occupation : int.MinValue;
+
+    private Dictionary<int, VacancyPostings> VacancyPostingsBy(Func<VacancyEntry, IEnumerable<int>> keys) =>
+        Postings(_vacancies, keys).ToDictionary(p => p.Key, p => new VacancyPostings(_vacancies, p.Value));
 
     private static Dictionary<int, int[]> Postings<T>(IReadOnlyList<T> entries, Func<T, IEnumerable<int>> keys)
     {

@@ -21,6 +21,7 @@ internal static class Scorer
     /// <summary>Years in the same ISCO unit group that stand in for a missing diploma, when the vacancy allows it.</summary>
     public const int ExperienceForEducation = 3;
 
+    /// <summary>Whether the pair fits and how well: the whole decision in one call.</summary>
     public static bool TryScore(JobseekerEntry j, SkillMarks marks, VacancyEntry v, Concepts concepts, out Score score)
     {
         var summary = new VacancySummary(v);
@@ -97,18 +98,20 @@ internal static class Scorer
         int overlap = Math.Min(v.HoursMax, j.HoursMax) - Math.Max(v.HoursMin, j.HoursMin);
         int hoursPart = HoursWeight * (overlap + 1) / (v.HoursMax - v.HoursMin + 1);
         int withoutSkills = occupationPart + sectorPart + distancePart + hoursPart;
-        if (withoutSkills + SkillsWeight < Math.Max(minimum, MinimumScore))
+        minimum = Math.Max(minimum, MinimumScore);
+        if (withoutSkills + SkillsWeight < minimum)
         {
             return false;
         }
 
         long exact = 0, related = 0;
         int earned = 0, possible = 0;
-        for (int i = 0; i < v.Skills.Length; i++)
+        ReadOnlySpan<int> skills = v.Skills;
+        for (int i = 0; i < skills.Length; i++)
         {
             int weight = (v.Essential & (1L << i)) != 0 ? 2 : 1;
             possible += 2 * weight;
-            int skill = v.Skills[i];
+            int skill = skills[i];
             if (marks.Has(skill))
             {
                 exact |= 1L << i;
@@ -129,7 +132,7 @@ internal static class Scorer
 
         int skillsPart = possible == 0 ? 0 : SkillsWeight * earned / possible;
         int total = skillsPart + withoutSkills;
-        if (total < Math.Max(minimum, MinimumScore))
+        if (total < minimum)
         {
             return false;
         }
