@@ -1,6 +1,9 @@
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
+using Labor.Vacancies.Contracts;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
@@ -62,6 +65,31 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
     }
 
     [Fact]
+    public async Task Without_a_home_point_only_remote_work_is_matched()
+    {
+        IReadOnlyList<Match> matches = await Region.MatchesOfAsync(region.Unplaced);
+
+        Match remote = matches.ShouldHaveSingleItem("the remote vacancy, and nothing on site");
+        remote.VacancyId.ShouldBe(region.RemoteWork.Id);
+        remote.Parts.Distance.ShouldBe(10, "remote work is at no distance");
+        remote.Explanation.DistanceKm.ShouldBeNull();
+        matches.ShouldNotContain(m => m.VacancyId == region.Fulfilment.Id, "the same skills on site in Zwolle, but no distance can be measured");
+    }
+
+    [Fact]
+    public async Task A_vacancy_without_skills_matches_through_experience_in_the_same_isco_group_and_never_through_nothing()
+    {
+        Match match = (await Region.MatchesOfAsync(region.WarehouseWorker)).Where(m => m.VacancyId == region.WithoutSkills.VacancyId).ShouldHaveSingleItem();
+        match.Explanation.OccupationRelation.ShouldBe("same-unit-group", "warehouse worker and order picker are both ISCO 9333");
+        match.Parts.ShouldBe(new ScoreParts(Skills: 0, Occupation: 14, Sector: 10, Distance: 10, Hours: 10));
+        match.Score.ShouldBe(44);
+
+        (await Region.MatchesOfAsync(region.EmptyProfile)).ShouldNotContain(m => m.VacancyId == region.WithoutSkills.VacancyId);
+        (await Region.MatchesOfAsync(region.GraphicDesigner)).ShouldNotContain(m => m.VacancyId == region.WithoutSkills.VacancyId,
+            "within reach, hours that touch, open to other sectors: but neither a skill nor experience to go on");
+    }
+
+    [Fact]
     public async Task The_same_input_gives_the_same_lists_run_after_run()
     {
         IReadOnlyList<Match> before = await Region.MatchesOfAsync(region.WarehouseWorker);
@@ -84,6 +112,9 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
     {
         private const string Kampen = "8261 AA";
 
+        /// <summary>The same installation with PDOK on a closed port: a postcode outside the region gets no home point.</summary>
+        private LaborHost _withoutPdok = null!;
+
         public LaborHost Host { get; } = new();
 
         public Vacancy Fulfilment { get; private set; } = null!;
@@ -93,10 +124,13 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
         public Vacancy FullTimeOnly { get; private set; } = null!;
         public Vacancy HigherEducation { get; private set; } = null!;
         public Vacancy ExperienceCounts { get; private set; } = null!;
+        public Vacancy RemoteWork { get; private set; } = null!;
+        public VacancyDetails WithoutSkills { get; private set; } = null!;
         public TestUser WarehouseWorker { get; private set; } = null!;
         public TestUser SalesRepresentative { get; private set; } = null!;
         public TestUser GraphicDesigner { get; private set; } = null!;
         public TestUser EmptyProfile { get; private set; } = null!;
+        public TestUser Unplaced { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
@@ -119,6 +153,14 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
                 ["urn:labor:skill:order-picking", "urn:labor:skill:inventory-management"], [], education: "hbo");
             ExperienceCounts = await PublishAsync(employer, "Teamleider magazijn", Occupations.WarehouseWorker, "Transport & Logistiek",
                 ["urn:labor:skill:order-picking", "urn:labor:skill:inventory-management"], [], education: "hbo", experienceReplaces: true);
+            RemoteWork = await PublishAsync(employer, "Voorraadbeheerder op afstand", Occupations.SupplyChainAssistant, "E-commerce & IT",
+                ["urn:labor:skill:inventory-management", "urn:labor:skill:use-wms"], ["urn:labor:skill:data-entry"], remote: true);
+            // The API asks for at least one skill, so this one comes on the bus as Vacancies would publish it: the
+            // engine must not lean on that rule.
+            WithoutSkills = new VacancyDetails(
+                Guid.NewGuid(), Guid.NewGuid(), "Orderpicker", Occupations.OrderPicker, [], ["Transport & Logistiek"], "mbo2", false, 16, 24,
+                "permanent", "onsite", "Kampen", 52.5553, 5.9120, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), 1);
+            await Host.Services.GetRequiredService<IBus>().Publish(new VacancyPublished(WithoutSkills, DateTimeOffset.UtcNow));
 
             WarehouseWorker = await JobseekerAsync(new ProfileDraft
             {
@@ -143,26 +185,42 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
             });
             EmptyProfile = await JobseekerAsync(new ProfileDraft { Name = "Nog Leeg", Postcode = Kampen, MaxTravelKm = 25, HoursMin = 16, HoursMax = 40 });
 
-            await Eventually.TrueAsync(async () => await Host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies") == 7
-                                                   && await Host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseekers WHERE profile IS NOT NULL") == 4,
+            _withoutPdok = LaborHost.SiblingOf(Host);
+            _withoutPdok.Settings["Reference:Pdok:BaseUrl"] = "http://127.0.0.1:9/";
+            await _withoutPdok.InitializeAsync();
+            Unplaced = await JobseekerAsync(new ProfileDraft
+            {
+                Name = "Zonder Thuispunt", Postcode = "7411 AA", MaxTravelKm = 25, HoursMin = 16, HoursMax = 32, EducationLevel = "mbo4",
+                Experience = [new ExperienceEntry(Occupations.SupplyChainAssistant, 4)],
+                Skills = ["urn:labor:skill:order-picking", "urn:labor:skill:pack-orders", "urn:labor:skill:use-wms", "urn:labor:skill:scan-barcodes", "urn:labor:skill:inventory-management"],
+                SectorTables = ["E-commerce & IT"], OpenToOtherSectors = true,
+            }, _withoutPdok);
+
+            await Eventually.TrueAsync(async () => await Host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies") == 9
+                                                   && await Host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseekers WHERE profile IS NOT NULL") == 5,
                 TimeSpan.FromSeconds(30), "every vacancy and profile in matching's read model");
             await Host.RunRecurringJobAsync("matching-nightly");
         }
 
-        public async Task DisposeAsync() => await ((IAsyncLifetime)Host).DisposeAsync();
+        public async Task DisposeAsync()
+        {
+            await ((IAsyncLifetime)_withoutPdok).DisposeAsync();
+            await ((IAsyncLifetime)Host).DisposeAsync();
+        }
 
         public static async Task<IReadOnlyList<Match>> MatchesOfAsync(TestUser jobseeker) => (await jobseeker.Api.MyMatchesAsync()).Content!;
 
-        private async Task<TestUser> JobseekerAsync(ProfileDraft profile)
+        private async Task<TestUser> JobseekerAsync(ProfileDraft profile, LaborHost? through = null)
         {
-            TestUser jobseeker = await Host.UserAsync(Roles.Jobseeker);
+            TestUser jobseeker = await (through ?? Host).UserAsync(Roles.Jobseeker);
             (await jobseeker.Api.SaveMyProfileAsync(profile with { DigestFrequency = "weekly" })).IsSuccessStatusCode.ShouldBeTrue();
             return jobseeker;
         }
 
         private static async Task<Vacancy> PublishAsync(
             ILaborApi employer, string title, string occupation, string sector, string[] essential, string[] optional,
-            string postcode = "8011 PK", string municipality = "Zwolle", (int Min, int Max)? hours = null, string education = "mbo2", bool experienceReplaces = false)
+            string postcode = "8011 PK", string municipality = "Zwolle", (int Min, int Max)? hours = null, string education = "mbo2", bool experienceReplaces = false,
+            bool remote = false)
         {
             var created = await employer.CreateVacancyAsync(SampleVacancies.Forklift(title, municipality) with
             {
@@ -174,7 +232,7 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
                 ExperienceReplacesEducation = experienceReplaces,
                 HoursMin = hours?.Min ?? 16,
                 HoursMax = hours?.Max ?? 32,
-                Workplace = new WorkplaceChoice("onsite", postcode, municipality),
+                Workplace = remote ? new WorkplaceChoice("remote", null, null) : new WorkplaceChoice("onsite", postcode, municipality),
                 ConfirmDuplicate = true,
             });
             created.IsSuccessStatusCode.ShouldBeTrue((created.Error as Refit.ApiException)?.Content);
@@ -185,6 +243,7 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
     private static class Occupations
     {
         public const string WarehouseWorker = "http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f";
+        public const string OrderPicker = "http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb";
         public const string SupplyChainAssistant = "http://data.europa.eu/esco/occupation/c8b296be-54ae-48cf-be21-031fa8457937";
         public const string SalesTeacher = "http://data.europa.eu/esco/occupation/9a6d8a84-a8a9-4c9b-9ead-59a710e93759";
         public const string SalesRepresentative = "http://data.europa.eu/esco/occupation/14031d4a-6e99-442f-b4fe-18262b6432b2";
