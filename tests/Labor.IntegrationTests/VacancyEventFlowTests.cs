@@ -63,7 +63,9 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
     {
         var published = SampleVacancies.PublishedEvent(Guid.NewGuid(), "Monteur");
         Guid messageId = NewId.NextGuid();
-        var observer = new ConsumptionObserver<VacancyPublished>(context => context.MessageId == messageId);
+        // Matching's consumer (the sector tables' figures consume the same event from their own queue).
+        var observer = new ConsumptionObserver<VacancyPublished>(context =>
+            context.MessageId == messageId && context.ReceiveContext.InputAddress.AbsolutePath.EndsWith("/matching-vacancy-published", StringComparison.Ordinal));
         IBus bus = host.Services.GetRequiredService<IBus>();
         using ConnectHandle handle = bus.ConnectConsumeMessageObserver(observer);
 
