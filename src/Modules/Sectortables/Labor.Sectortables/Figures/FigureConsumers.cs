@@ -106,11 +106,7 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
 
     private Task<bool> OnceAsync<T>(ConsumeContext<T> context, Func<CancellationToken, Task> handle)
         where T : class =>
-        db.HandleOnceAsync(context, $"{nameof(FigureConsumers)}.{typeof(T).Name}", time.GetUtcNow(), async cancellationToken =>
-        {
-            await handle(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        });
+        db.HandleOnceAsync(context, $"{nameof(FigureConsumers)}.{typeof(T).Name}", time.GetUtcNow(), handle);
 
     private async Task<TrackedVacancy> VacancyAsync(VacancyDetails details, DateTimeOffset at, CancellationToken cancellationToken)
     {
