@@ -110,9 +110,12 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
     public async Task Live_figures_follow_the_platform_and_an_action_can_follow_one()
     {
         (TestUser lead, Guid table) = await LeadOfAsync("Transport & Logistiek");
-        SectorAction action = (await lead.Api.AddActionAsync(table, Draft("Meer vacatures zichtbaar", 0, 10) with { LiveFigure = "open-vacancies" })).Content!;
         TestUser employer = await host.UserAsync(Roles.Employer);
-        int before = (await lead.Api.SectorTableAsync(table)).Content!.Figures["open-vacancies"];
+        await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur nachtdienst"));
+        int before = await Eventually.ReturnsAsync(async () => (await lead.Api.SectorTableAsync(table)).Content!.Figures["open-vacancies"],
+            count => count >= 1, TimeSpan.FromSeconds(30), "the first vacancy counted");
+        SectorAction action = (await lead.Api.AddActionAsync(table, Draft("Meer vacatures zichtbaar", 0, 10) with { LiveFigure = "open-vacancies" })).Content!;
+        action.Current.ShouldBe(before, "the answer to adding it reads the live figure, not the baseline");
 
         await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur distributie"));
 

@@ -57,26 +57,27 @@ internal static class TableEndpoints
     }
 
     private static async Task<IResult> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        Answer(await plans.MovePlanAsync(id, request, lead, cancellationToken), _ => TypedResults.NoContent());
+        await AnswerAsync(await plans.MovePlanAsync(id, request, lead, cancellationToken), _ => Task.FromResult<IResult>(TypedResults.NoContent()));
 
     private static async Task<IResult> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        Answer(await plans.AddActionAsync(id, request, lead, cancellationToken),
-            action => TypedResults.Created($"/api/sectortables/{id}/actions/{action.Id}", TablePlans.View(action, new Dictionary<string, int>())));
+        await AnswerAsync(await plans.AddActionAsync(id, request, lead, cancellationToken),
+            async action => TypedResults.Created($"/api/sectortables/{id}/actions/{action.Id}", await plans.ViewAsync(action, cancellationToken)));
 
     private static async Task<IResult> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        Answer(await plans.EditActionAsync(id, actionId, request, lead, cancellationToken), action => TypedResults.Ok(TablePlans.View(action, new Dictionary<string, int>())));
+        await AnswerAsync(await plans.EditActionAsync(id, actionId, request, lead, cancellationToken),
+            async action => TypedResults.Ok(await plans.ViewAsync(action, cancellationToken)));
 
     private static async Task<IResult> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        Answer(await plans.RecordProgressAsync(id, actionId, request, lead, cancellationToken),
-            action => TypedResults.Created($"/api/sectortables/{id}", TablePlans.View(action, new Dictionary<string, int>())));
+        await AnswerAsync(await plans.RecordProgressAsync(id, actionId, request, lead, cancellationToken),
+            async action => TypedResults.Created($"/api/sectortables/{id}", await plans.ViewAsync(action, cancellationToken)));
 
-    private static IResult Answer<T>(Outcome<T> outcome, Func<T, IResult> done)
+    private static async Task<IResult> AnswerAsync<T>(Outcome<T> outcome, Func<T, Task<IResult>> done)
         where T : class => outcome switch
     {
         { Missing: true } => NotFound(),
         { Refused: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You lead another sector table: this one is not yours to change."),
         { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
-        _ => done(outcome.Value!),
+        _ => await done(outcome.Value!),
     };
 
     private static ProblemHttpResult NotFound() =>

@@ -94,7 +94,14 @@ internal sealed class TablePlans(
             action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()),
             cancellationToken);
 
-    public static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live)
+    /// <summary>One action as the table's page shows it, its live figure (if it follows one) read now.</summary>
+    public async Task<ActionView> ViewAsync(TableAction action, CancellationToken cancellationToken)
+    {
+        string table = await db.Tables.Where(t => t.Id == action.TableId).Select(t => t.Name).SingleAsync(cancellationToken);
+        return View(action, action.Content.LiveFigure is null ? new Dictionary<string, int>() : await figures.ForAsync(table, cancellationToken));
+    }
+
+    private static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live)
     {
         decimal current = a.Content.LiveFigure is { } figure && live.TryGetValue(figure, out int value) ? value : a.LatestEntered;
         return new ActionView(a.Id, ActionRequest.From(a.Content), current, a.PercentDone(current),
