@@ -15,8 +15,8 @@ public sealed record ForgotPassword(string? Email);
 
 public sealed record ResetPassword(Guid? UserId, string? Code, string? Password);
 
-public sealed record CurrentUser(Guid Id, string Email, string Role, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> SectorTables, string Language);
+public sealed record CurrentUser(Guid Id, string Email, string Role, Guid? OrganisationId, string? OrganisationName, string Language);
 
-public sealed record NewUser(string? Email, string? Role, Guid? OrganisationId = null, string? OrganisationName = null, string[]? SectorTables = null, string? Language = null);
+public sealed record NewUser(string? Email, string? Role, Guid? OrganisationId = null, string? OrganisationName = null, string? Language = null);
 
-public sealed record UserSummary(Guid Id, string Email, string Role, bool EmailConfirmed, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> SectorTables, DateTimeOffset CreatedAt);
+public sealed record UserSummary(Guid Id, string Email, string Role, bool EmailConfirmed, Guid? OrganisationId, string? OrganisationName, DateTimeOffset CreatedAt);

@@ -101,4 +101,10 @@ public interface ILaborApi
 
     [Post("/api/sectortables/{id}/actions/{actionId}/progress")]
     Task<IApiResponse<SectorAction>> RecordProgressAsync(Guid id, Guid actionId, [Body] ProgressDraft progress, CancellationToken cancellationToken = default);
+
+    [Post("/api/sectortables/{id}/people")]
+    Task<IApiResponse<SeatedPerson>> SeatPersonAsync(Guid id, [Body] PersonDraft person, CancellationToken cancellationToken = default);
+
+    [Delete("/api/sectortables/{id}/people/{accountId}")]
+    Task<IApiResponse> UnseatPersonAsync(Guid id, Guid accountId, CancellationToken cancellationToken = default);
 }

@@ -2,7 +2,8 @@ namespace Labor.Client;
 
 /// <param name="PlanStatus">concept, ter-accordering, geaccordeerd, gestart or afgerond.</param>
 /// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
-public sealed record SectorTableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress);
+/// <param name="CanEdit">Whether the signed-in person is seated at this table.</param>
+public sealed record SectorTableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit);
 
 public sealed record SectorTableDetails(
     Guid Id,
@@ -10,10 +11,21 @@ public sealed record SectorTableDetails(
     string? NameEn,
     string PlanStatus,
     DateTimeOffset? ApprovedAt,
+    IReadOnlyList<TablePerson> People,
     IReadOnlyList<PlanStep> PlanHistory,
     IReadOnlyList<SectorAction> Actions,
     IReadOnlyDictionary<string, int> Figures,
+    IReadOnlyDictionary<Guid, string> Emails,
     bool CanEdit);
+
+/// <param name="Function">kartrekker or projectleider.</param>
+public sealed record TablePerson(Guid AccountId, string Function, DateTimeOffset Since);
+
+/// <param name="Function">kartrekker or projectleider.</param>
+/// <param name="Language">The invitation's language when the address has no account yet: nl (default) or en.</param>
+public sealed record PersonDraft(string? Email, string? Function, string? Language = null);
+
+public sealed record SeatedPerson(TablePerson Person, bool Invited);
 
 public sealed record PlanStep(string From, string To, DateTimeOffset At, Guid By, string? Note);
 

@@ -63,6 +63,44 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
         moved.FindElements(By.CssSelector("svg.chart circle")).Count.ShouldBe(2, "the baseline and the progress update");
     }
 
+    [Fact]
+    public async Task An_admin_adds_a_tenth_table_and_seats_its_projectleider()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        string leader = $"projectleider-{Guid.NewGuid():N}@test.example";
+        IWebDriver page = browser.Driver;
+
+        browser.SignIn(host.BaseAddress, admin.Email, admin.Password);
+        page.FindElement(By.LinkText("Sectortafels")).Click();
+        browser.WaitFor(By.Id("table-name")).SendKeys("Financiële dienstverlening");
+        page.FindElement(By.Id("table-name-en")).SendKeys("Financial services");
+        page.FindElement(By.CssSelector("#add-table button")).Click();
+        browser.WaitFor(By.CssSelector("p.success a")).Click();
+
+        browser.WaitFor(By.Id("projectleider-wanted"));
+        page.FindElement(By.TagName("h1")).Text.ShouldBe("Financiële dienstverlening");
+        page.FindElement(By.Id("seat-email")).SendKeys(employer.Email);
+        page.FindElement(By.CssSelector("#seat-function option[value=projectleider]")).Click();
+        page.FindElement(By.Id("seat")).Click();
+        browser.WaitForText(By.CssSelector("#seat-form p.error"), "Geef een geldig e-mailadres van iemand zonder account of met een sectortafel-account");
+        page.FindElements(By.CssSelector("#people-list li")).ShouldBeEmpty("an employer is not seated");
+
+        IWebElement email = page.FindElement(By.Id("seat-email"));
+        email.Clear();
+        email.SendKeys(leader);
+        page.FindElement(By.CssSelector("#seat-function option[value=projectleider]")).Click();
+        page.FindElement(By.Id("seat")).Click();
+
+        browser.WaitForText(By.CssSelector("#people p.success"), "Toegevoegd");
+        IWebElement person = page.FindElement(By.CssSelector("#people-list li"));
+        person.Text.ShouldContain(leader);
+        person.Text.ShouldContain("Projectleider");
+        page.FindElements(By.Id("projectleider-wanted")).ShouldBeEmpty();
+        page.FindElement(By.Id("kartrekkers-wanted")).Text.ShouldContain("0 kartrekker");
+        (await host.Mailbox.WaitForAsync(leader)).Single().Subject.ShouldBe("U bent uitgenodigd voor Labor");
+    }
+
     /// <summary>Date inputs take typed text in the browser's locale; setting the value is what a date picker does.</summary>
     private static void SetDate(IWebDriver page, string id, string isoDate) =>
         ((IJavaScriptExecutor)page).ExecuteScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);

@@ -144,6 +144,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["POST /api/sectortables/{id:guid}/actions"] = Rule.SectorLeads,
         ["PUT /api/sectortables/{id:guid}/actions/{actionId:guid}"] = Rule.SectorLeads,
         ["POST /api/sectortables/{id:guid}/actions/{actionId:guid}/progress"] = Rule.SectorLeads,
+        ["POST /api/sectortables/{id:guid}/people/"] = Rule.Admins,
+        ["DELETE /api/sectortables/{id:guid}/people/{accountId:guid}"] = Rule.Admins,
         ["GET /sectortafels"] = Rule.SectorTablePage,
         ["GET /programma/dashboard"] = Rule.StaffPage,
         ["GET /api/region/dashboard"] = Rule.Staff,
@@ -250,6 +252,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{jobseekerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{actionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{accountId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{actionId:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)

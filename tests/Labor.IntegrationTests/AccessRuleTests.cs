@@ -30,13 +30,13 @@ public sealed class AccessRuleTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
-    public async Task A_sector_lead_edits_only_their_own_tables()
+    public async Task A_sector_lead_edits_only_the_tables_they_are_seated_at()
     {
-        ClaimsPrincipal lead = Person(Roles.SectorLead, (LaborClaims.SectorTable, "Bouw"), (LaborClaims.SectorTable, "Onderwijs"));
-        (await AllowedAsync(lead, "Bouw", Policies.OwnSectorTable)).ShouldBeTrue();
-        (await AllowedAsync(lead, "Onderwijs", Policies.OwnSectorTable)).ShouldBeTrue();
-        (await AllowedAsync(lead, "Zorg & Welzijn", Policies.OwnSectorTable)).ShouldBeFalse();
-        (await AllowedAsync(Person(Roles.ProgrammeStaff), "Bouw", Policies.OwnSectorTable)).ShouldBeFalse();
+        var seated = new SectorTablePeople(new HashSet<Guid> { Guid.NewGuid(), Me });
+        var others = new SectorTablePeople(new HashSet<Guid> { Guid.NewGuid() });
+        (await AllowedAsync(Person(Roles.SectorLead), seated, Policies.OwnSectorTable)).ShouldBeTrue();
+        (await AllowedAsync(Person(Roles.SectorLead), others, Policies.OwnSectorTable)).ShouldBeFalse();
+        (await AllowedAsync(Person(Roles.ProgrammeStaff), seated, Policies.OwnSectorTable)).ShouldBeFalse("seated, but no longer a sector lead");
     }
 
     [Fact]

@@ -132,23 +132,22 @@ public sealed class AccountFlowTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
-    public async Task An_admin_invites_a_sector_lead_who_chooses_a_password_through_the_mail()
+    public async Task An_admin_invites_programme_staff_who_choose_a_password_through_the_mail()
     {
         TestUser admin = await host.UserAsync("Admin");
         string email = NewAddress();
 
-        var created = await admin.Api.InviteUserAsync(new NewUser(email, "SectorLead", SectorTables: ["Bouw"]));
+        var created = await admin.Api.InviteUserAsync(new NewUser(email, "ProgrammeStaff"));
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await admin.Api.InviteUserAsync(new NewUser(email, "SectorLead", SectorTables: ["Bouw"]))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await admin.Api.InviteUserAsync(new NewUser(email, "ProgrammeStaff"))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         ReceivedMail mail = (await host.Mailbox.WaitForAsync(email)).Single();
         mail.Subject.ShouldBe("U bent uitgenodigd voor Labor");
         var query = HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), mail.LinkTo("/account/wachtwoord-herstellen")).Query);
         (await host.Api().ResetPasswordAsync(new ResetPassword(Guid.Parse(query["user"]!), query["code"], Password))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         CurrentUser me = (await (await LaborClient.SignInAsync(host.CreateHttpClient(), email, Password)).MeAsync()).Content!;
-        me.Role.ShouldBe("SectorLead");
-        me.SectorTables.ShouldBe(["Bouw"]);
+        me.Role.ShouldBe("ProgrammeStaff");
     }
 
     private async Task<HttpResponseMessage> RawRegisterAsync(string email)

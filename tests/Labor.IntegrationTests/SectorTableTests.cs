@@ -1,4 +1,5 @@
 using System.Net;
+using System.Web;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
@@ -30,6 +31,84 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         ((ApiException)twice.Error!).Content!.ShouldContain("\"name\"");
         (await staff.Api.SectorTablesAsync()).Content!.Count(t => t.Name == "Financiële dienstverlening").ShouldBe(1);
         (await staff.Api.AddSectorTableAsync(new NewSectorTable("Nog een tafel", null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_admin_seats_a_new_kartrekker_who_is_invited_and_can_edit_only_while_seated()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        Guid table = (await admin.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Agri & Food").Id;
+        string email = $"kartrekker-{Guid.NewGuid():N}@test.example";
+
+        SeatedPerson seated = (await admin.Api.SeatPersonAsync(table, new PersonDraft(email, "kartrekker"))).Content!;
+        seated.Invited.ShouldBeTrue();
+        seated.Person.Function.ShouldBe("kartrekker");
+        ReceivedMail invitation = (await host.Mailbox.WaitForAsync(email)).Single();
+        invitation.Subject.ShouldBe("U bent uitgenodigd voor Labor");
+        var query = HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), invitation.LinkTo("/account/wachtwoord-herstellen")).Query);
+        (await host.Api().ResetPasswordAsync(new ResetPassword(Guid.Parse(query["user"]!), query["code"], LaborHost.TestPassword))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        ILaborApi lead = await LaborClient.SignInAsync(host.CreateHttpClient(), email, LaborHost.TestPassword);
+
+        (await lead.MeAsync()).Content!.Role.ShouldBe(Roles.SectorLead);
+        (await lead.SectorTablesAsync()).Content!.Where(t => t.CanEdit).Select(t => t.Name).ShouldBe(["Agri & Food"]);
+        (await lead.AddActionAsync(table, Draft("Van kas naar kantine", 5, 25))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        SectorTableDetails details = (await admin.Api.SectorTableAsync(table)).Content!;
+        details.People.Single().AccountId.ShouldBe(seated.Person.AccountId);
+        details.Emails[seated.Person.AccountId].ShouldBe(email);
+
+        (await admin.Api.UnseatPersonAsync(table, seated.Person.AccountId)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await lead.AddActionAsync(table, Draft("Na vertrek", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "at once, without signing in again");
+        (await admin.Api.SectorTableAsync(table)).Content!.Actions.Count.ShouldBe(1, "nothing stored");
+        (await admin.Api.UnseatPersonAsync(table, seated.Person.AccountId)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_table_seats_at_most_three_kartrekkers_and_one_projectleider_and_only_sector_leads()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        Guid table = (await admin.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Vrijetijdseconomie").Id;
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft(employer.Email, "kartrekker")), "email");
+        foreach (int i in new[] { 1, 2, 3 })
+        {
+            (await admin.Api.SeatPersonAsync(table, new PersonDraft($"kartrekker{i}-{Guid.NewGuid():N}@test.example", "kartrekker"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await admin.Api.SeatPersonAsync(table, new PersonDraft($"leider-{Guid.NewGuid():N}@test.example", "projectleider", "en"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        string fourth = $"kartrekker4-{Guid.NewGuid():N}@test.example";
+        await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft(fourth, "kartrekker")), "function");
+        await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft($"leider2-{Guid.NewGuid():N}@test.example", "projectleider")), "function");
+        await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft($"x-{Guid.NewGuid():N}@test.example", "voorzitter")), "function");
+        await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft("geen-adres", "kartrekker")), "email");
+
+        SectorTableDetails details = (await admin.Api.SectorTableAsync(table)).Content!;
+        details.People.Count(p => p.Function == "kartrekker").ShouldBe(3);
+        details.People.Count(p => p.Function == "projectleider").ShouldBe(1);
+        (await admin.Api.ListUsersAsync()).Content!.ShouldNotContain(u => u.Email == fourth, "a refused seat makes no account");
+        (await admin.Api.SeatPersonAsync(Guid.NewGuid(), new PersonDraft(fourth, "kartrekker"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await employer.Api.SeatPersonAsync(table, new PersonDraft(fourth, "kartrekker"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task On_the_pages_only_an_admin_seats_or_removes_people_and_adds_a_table()
+    {
+        (TestUser lead, Guid table) = await LeadOfAsync("Onderwijs");
+        HttpClient page = await host.CookieClientAsync(lead.Email, lead.Password);
+        Guid me = (await lead.Api.MeAsync()).Content!.Id;
+
+        using HttpResponseMessage seat = await LaborHost.PostFormAsync(page, $"/sectortafels/{table}?handler=Seat",
+            new() { ["email"] = $"stiekem-{Guid.NewGuid():N}@test.example", ["function"] = "projectleider" });
+        using HttpResponseMessage unseat = await LaborHost.PostFormAsync(page, $"/sectortafels/{table}?handler=Unseat", new() { ["accountId"] = me.ToString() });
+        using HttpResponseMessage add = await PostWithTokenOfAsync(page, $"/sectortafels/{table}", "/sectortafels", new() { ["name"] = "Eigen tafel" });
+
+        foreach (HttpResponseMessage refused in new[] { seat, unseat, add })
+        {
+            refused.Headers.Location!.ToString().ShouldContain("/account/geen-toegang", customMessage: "the access-denied page");
+        }
+
+        SectorTableDetails details = (await lead.Api.SectorTableAsync(table)).Content!;
+        details.People.Select(p => p.AccountId).ShouldBe([me], "nothing changed");
+        (await lead.Api.SectorTablesAsync()).Content!.ShouldNotContain(t => t.Name == "Eigen tafel");
     }
 
     [Fact]
@@ -146,6 +225,23 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         (await page.Content.ReadAsStringAsync()).ShouldContain("Van werk naar werk");
         (await staff.Http.GetAsync(new Uri("/api/region/dashboard/people.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await jobseeker.Http.GetAsync(new Uri("/api/region/dashboard/months.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task ShouldBeRefusedAsync(Task<IApiResponse<SeatedPerson>> seating, string field)
+    {
+        IApiResponse<SeatedPerson> refused = await seating;
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((ApiException)refused.Error!).Content!.ShouldContain($"\"{field}\"");
+    }
+
+    /// <summary>A lead's overview has no form to take a token from; the token of their table's page serves the whole session.</summary>
+    private static async Task<HttpResponseMessage> PostWithTokenOfAsync(HttpClient http, string formPage, string path, Dictionary<string, string> fields)
+    {
+        string html = await http.GetStringAsync(new Uri(formPage, UriKind.Relative));
+        fields["__RequestVerificationToken"] = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)
+            .QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(fields);
+        return await http.PostAsync(new Uri(path, UriKind.Relative), form);
     }
 
     private async Task<(TestUser Lead, Guid Table)> LeadOfAsync(string table)

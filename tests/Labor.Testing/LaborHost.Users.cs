@@ -3,6 +3,9 @@ using AngleSharp.Html.Parser;
 using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
+using Labor.Sectortables.Data;
+using Labor.Sectortables.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Testing;
@@ -20,15 +23,32 @@ public partial class LaborHost
     {
         string email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@{mailDomain}";
         Guid? organisation = role == Roles.Employer ? organisationId ?? Guid.NewGuid() : null;
+        Guid id = Guid.NewGuid();
         await using (AsyncServiceScope scope = Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AccountDirectory>().EnsureAsync(
-                email, role, TestPassword, organisation, organisation is null ? null : "Testbedrijf", role == Roles.SectorLead ? [sectorTable] : null);
+                email, role, TestPassword, organisation, organisation is null ? null : "Testbedrijf", id);
+            if (role == Roles.SectorLead)
+            {
+                await SeatAsync(scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), sectorTable, id);
+            }
         }
 
         HttpClient http = CreateHttpClient();
         ILaborApi api = await LaborClient.SignInAsync(http, email, TestPassword);
         return new TestUser(email, TestPassword, role, organisation, api, http);
+    }
+
+    /// <summary>Seats a sector lead at a table as a kartrekker, as an admin does on the table's page.</summary>
+    private async Task SeatAsync(SectortablesDbContext db, string tableName, Guid accountId)
+    {
+        Table table = await db.Tables.Include(t => t.People).SingleAsync(t => t.Name == tableName);
+        if (!table.Seat(accountId, TableFunction.Kartrekker, accountId, Clock.GetUtcNow()))
+        {
+            throw new InvalidOperationException($"{tableName} has all its kartrekkers: seat test leads at another table.");
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

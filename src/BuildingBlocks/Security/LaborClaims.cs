@@ -8,15 +8,9 @@ public static class LaborClaims
     /// <summary>The employer organisation an Employer belongs to (one).</summary>
     public const string Organisation = "labor:organisation";
 
-    /// <summary>A sector table a SectorLead leads (one claim per table).</summary>
-    public const string SectorTable = "labor:sector_table";
-
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out Guid id) ? id : null;
 
     public static Guid? OrganisationId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(Organisation), out Guid id) ? id : null;
-
-    public static IReadOnlySet<string> SectorTables(this ClaimsPrincipal user) =>
-        user.FindAll(SectorTable).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 }

@@ -24,7 +24,7 @@ public static class Policies
     /// <summary>Who reads the sector tables' plans and figures: their leads (every table's), programme staff and admins (ADR 11).</summary>
     public const string SectorTableReader = "SectorTableReader";
 
-    /// <summary>Resource: the sector table's name. Only its leads pass.</summary>
+    /// <summary>Resource: the table's <see cref="SectorTablePeople"/>. Only a SectorLead seated at the table passes.</summary>
     public const string OwnSectorTable = "OwnSectorTable";
 
     /// <summary>Resource: a <see cref="CandidateVisibility"/>. Employers see a profile only with consent and a match.</summary>
@@ -53,6 +53,9 @@ public static class Policies
 /// <param name="Consented">The jobseeker currently consents to being shown to employers.</param>
 /// <param name="MatchedOrganisations">Organisations with a vacancy this jobseeker is matched to.</param>
 public sealed record CandidateVisibility(bool Consented, IReadOnlySet<Guid> MatchedOrganisations);
+
+/// <summary>The accounts seated at a sector table (its kartrekkers and projectleider), for the own-table rule.</summary>
+public sealed record SectorTablePeople(IReadOnlySet<Guid> AccountIds);
 
 internal sealed class OwnOrganisationRequirement : IAuthorizationRequirement;
 

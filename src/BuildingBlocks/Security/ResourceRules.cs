@@ -17,8 +17,8 @@ internal sealed class ResourceRules : IAuthorizationHandler
                     user.IsInRole(Roles.Employer) && user.OrganisationId() == organisation,
                 (OwnProfileRequirement, Guid profileOwner) =>
                     user.IsInRole(Roles.Jobseeker) && user.UserId() == profileOwner,
-                (OwnSectorTableRequirement, string table) =>
-                    user.IsInRole(Roles.SectorLead) && user.SectorTables().Contains(table),
+                (OwnSectorTableRequirement, SectorTablePeople people) =>
+                    user.IsInRole(Roles.SectorLead) && user.UserId() is Guid lead && people.AccountIds.Contains(lead),
                 (VisibleCandidateRequirement, CandidateVisibility candidate) =>
                     user.IsInRole(Roles.Employer) && candidate.Consented &&
                     user.OrganisationId() is Guid organisation && candidate.MatchedOrganisations.Contains(organisation),

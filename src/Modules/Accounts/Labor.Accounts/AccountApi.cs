@@ -70,7 +70,7 @@ internal static class AccountApi
         }
 
         IList<string> roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new CurrentUser(user.Id, user.Email!, roles.Single(), user.OrganisationId, user.OrganisationName, user.SectorTables, user.Language));
+        return TypedResults.Ok(new CurrentUser(user.Id, user.Email!, roles.Single(), user.OrganisationId, user.OrganisationName, user.Language));
     }
 
     private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(AccountDirectory directory, CancellationToken cancellationToken) =>
@@ -87,4 +87,4 @@ internal static class AccountApi
 
 internal sealed record Message(string Text);
 
-internal sealed record CurrentUser(Guid Id, string Email, string Role, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> SectorTables, string Language);
+internal sealed record CurrentUser(Guid Id, string Email, string Role, Guid? OrganisationId, string? OrganisationName, string Language);

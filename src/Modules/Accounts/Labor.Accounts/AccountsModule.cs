@@ -37,6 +37,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<AccountDirectory>();
         services.AddScoped<SetUpAccounts>();
         services.AddScoped<IAccountContacts, AccountContacts>();
+        services.AddScoped<ISectorLeadAccounts, SectorLeadAccounts>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<RemoveUnconfirmedAccounts>();
     }

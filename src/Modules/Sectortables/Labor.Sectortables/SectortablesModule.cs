@@ -6,6 +6,7 @@ using Labor.BuildingBlocks.Persistence;
 using Labor.Reference.Contracts;
 using Labor.Sectortables.Data;
 using Labor.Sectortables.Figures;
+using Labor.Sectortables.People;
 using Labor.Sectortables.Plans;
 using Labor.Sectortables.Region;
 using MassTransit;
@@ -25,6 +26,7 @@ public sealed class SectortablesModule : IModule
         services.AddModuleDatabase<SectortablesDbContext>(configuration, SectortablesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<SectortablesModule>(includeInternalTypes: true);
         services.AddScoped<TablePlans>();
+        services.AddScoped<TablePeople>();
         services.AddScoped<LiveFigures>();
         services.AddScoped<RegionDashboard>();
     }
@@ -35,6 +37,7 @@ public sealed class SectortablesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         TableEndpoints.Map(endpoints);
+        PeopleEndpoints.Map(endpoints);
         RegionEndpoints.Map(endpoints);
     }
 
@@ -47,5 +50,12 @@ public sealed class SectortablesModule : IModule
         await SeedTables.EnsureAsync(
             scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), scope.ServiceProvider.GetRequiredService<IReferenceData>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+
+    public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await DemoTable.SeedAsync(
+            scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 }

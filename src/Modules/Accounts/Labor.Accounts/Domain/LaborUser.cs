@@ -12,9 +12,6 @@ internal sealed class LaborUser : IdentityUser<Guid>
 
     public string? OrganisationName { get; set; }
 
-    /// <summary>For a sector lead: the tables they lead.</summary>
-    public List<string> SectorTables { get; set; } = [];
-
     /// <summary>"nl" or "en": the language of the mails we send them.</summary>
     public string Language { get; set; } = "nl";
 

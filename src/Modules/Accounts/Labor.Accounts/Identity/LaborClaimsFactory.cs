@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Labor.Accounts.Identity;
 
-/// <summary>Puts what the access rules read (organisation, sector tables) into the cookie and the bearer token.</summary>
+/// <summary>Puts what the access rules read (the organisation) into the cookie and the bearer token.</summary>
 internal sealed class LaborClaimsFactory(UserManager<LaborUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<LaborUser, IdentityRole<Guid>>(users, roles, options)
 {
@@ -17,12 +17,6 @@ internal sealed class LaborClaimsFactory(UserManager<LaborUser> users, RoleManag
         {
             identity.AddClaim(new Claim(LaborClaims.Organisation, organisation.ToString()));
         }
-
-        foreach (string table in user.SectorTables)
-        {
-            identity.AddClaim(new Claim(LaborClaims.SectorTable, table));
-        }
-
         return identity;
     }
 }

@@ -19,7 +19,6 @@ internal sealed class AccountPersonalData(AccountsDbContext db) : IPersonalDataS
                    user.Language,
                    Roles = db.UserRoles.Where(link => link.UserId == user.Id).Join(db.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name).ToList(),
                    user.OrganisationName,
-                   user.SectorTables,
                    user.CreatedAt,
                    user.LockoutEnd,
                    user.AccessFailedCount,

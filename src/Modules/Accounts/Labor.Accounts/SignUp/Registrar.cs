@@ -17,7 +17,7 @@ internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory d
     public async Task<IReadOnlyList<string>> RegisterAsync(SignUpRequest request, CancellationToken cancellationToken)
     {
         string role = request.Kind == "employer" ? Roles.Employer : Roles.Jobseeker;
-        LaborUser user = directory.NewUser(request.Email!, role, request.Language, organisationId: null, request.OrganisationName, sectorTables: null);
+        LaborUser user = directory.NewUser(request.Email!, role, request.Language, organisationId: null, request.OrganisationName);
 
         // The password rules are checked first, the same way for every address.
         List<string> refusals = [];

@@ -17,14 +17,14 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
                join link in db.UserRoles on user.Id equals link.UserId
                join role in db.Roles on link.RoleId equals role.Id
                orderby user.CreatedAt descending, user.Id
-               select new UserSummary(user.Id, user.Email!, role.Name!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.SectorTables, user.CreatedAt))
+               select new UserSummary(user.Id, user.Email!, role.Name!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.CreatedAt))
             .Take(limit)
             .ToListAsync(cancellationToken);
 
     /// <returns>The new account, or null when the address already has one.</returns>
     public async Task<UserSummary?> InviteAsync(NewUserRequest request, CancellationToken cancellationToken)
     {
-        LaborUser user = NewUser(request.Email!, request.Role!, request.Language, request.OrganisationId, request.OrganisationName, request.SectorTables);
+        LaborUser user = NewUser(request.Email!, request.Role!, request.Language, request.OrganisationId, request.OrganisationName);
         if (!await CreateAsync(user, request.Role!, password: null, cancellationToken))
         {
             return null;
@@ -32,7 +32,7 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
 
         await mailer.SendPasswordResetAsync(user, invitation: true, cancellationToken);
         logger.LogInformation("Admin created account {UserId} as {Role}", user.Id, request.Role);
-        return new UserSummary(user.Id, user.Email!, request.Role!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.SectorTables, user.CreatedAt);
+        return new UserSummary(user.Id, user.Email!, request.Role!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.CreatedAt);
     }
 
     public async Task EnsureRolesAsync()
@@ -47,14 +47,14 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
     }
 
     /// <summary>Creates a confirmed account with a password unless the address has one. For set-up and demo data only.</summary>
-    public async Task<bool> EnsureAsync(string email, string role, string password, Guid? organisationId = null, string? organisationName = null, string[]? sectorTables = null, Guid? id = null)
+    public async Task<bool> EnsureAsync(string email, string role, string password, Guid? organisationId = null, string? organisationName = null, Guid? id = null)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
             return false;
         }
 
-        LaborUser user = NewUser(email, role, "nl", organisationId, organisationName, sectorTables);
+        LaborUser user = NewUser(email, role, "nl", organisationId, organisationName);
         user.EmailConfirmed = true;
         user.Id = id ?? user.Id;
         return await CreateAsync(user, role, password, CancellationToken.None);
@@ -82,14 +82,13 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
     public Task<bool> AnyAdminAsync() =>
         db.UserRoles.AnyAsync(link => db.Roles.Any(role => role.Id == link.RoleId && role.Name == Roles.Admin));
 
-    public LaborUser NewUser(string email, string role, string? language, Guid? organisationId, string? organisationName, string[]? sectorTables) => new()
+    public LaborUser NewUser(string email, string role, string? language, Guid? organisationId, string? organisationName) => new()
     {
         UserName = email.Trim(),
         Email = email.Trim(),
         Language = language ?? "nl",
         OrganisationId = role == Roles.Employer ? organisationId ?? Guid.CreateVersion7(time.GetUtcNow()) : null,
         OrganisationName = role == Roles.Employer ? organisationName?.Trim() : null,
-        SectorTables = role == Roles.SectorLead ? [.. (sectorTables ?? []).Select(t => t.Trim()).Distinct()] : [],
         CreatedAt = time.GetUtcNow().ToStoredPrecision(),
     };
 

@@ -36,6 +36,14 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
             table.Property(t => t.NameEn).HasMaxLength(100);
             table.Property(t => t.PlanStatus).HasConversion<string>().HasMaxLength(20);
             table.HasMany(t => t.PlanHistory).WithOne().HasForeignKey(c => c.TableId);
+            table.HasMany(t => t.People).WithOne().HasForeignKey(p => p.TableId);
+        });
+        modelBuilder.Entity<TablePerson>(person =>
+        {
+            person.ToTable("table_people");
+            person.HasKey(p => new { p.TableId, p.AccountId });
+            person.HasIndex(p => p.AccountId);
+            person.Property(p => p.Function).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<PlanStatusChange>(change =>
         {

@@ -21,6 +21,42 @@ internal sealed class Table
 
     public List<PlanStatusChange> PlanHistory { get; private set; } = [];
 
+    public List<TablePerson> People { get; private set; } = [];
+
+    public bool IsPerson(Guid accountId) => People.Any(p => p.AccountId == accountId);
+
+    /// <summary>Adds the account in this function, or gives someone already at the table this function.</summary>
+    /// <returns>false when the table has as many in that function as it may have (3 kartrekkers, 1 projectleider).</returns>
+    public bool Seat(Guid accountId, TableFunction function, Guid by, DateTimeOffset now)
+    {
+        TablePerson? present = People.SingleOrDefault(p => p.AccountId == accountId);
+        if (present?.Function == function)
+        {
+            return true;
+        }
+
+        if (People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
+        {
+            return false;
+        }
+
+        if (present is null)
+        {
+            People.Add(new TablePerson { TableId = Id, AccountId = accountId, Function = function, Since = now, AddedBy = by });
+        }
+        else
+        {
+            present.Function = function;
+            present.Since = now;
+            present.AddedBy = by;
+        }
+
+        return true;
+    }
+
+    /// <returns>false when the account is not one of the table's people.</returns>
+    public bool Unseat(Guid accountId) => People.RemoveAll(p => p.AccountId == accountId) > 0;
+
     /// <returns>false when the plan cannot go from its status to <paramref name="to"/>.</returns>
     public bool MovePlan(PlanStatus to, Guid by, string? note, DateTimeOffset now)
     {

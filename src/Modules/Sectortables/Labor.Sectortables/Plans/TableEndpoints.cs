@@ -20,7 +20,7 @@ internal static class TableEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder tables = endpoints.MapGroup("/api/sectortables").WithTags("Sector tables");
-        tables.MapGet("/", async (TablePlans plans, CancellationToken cancellationToken) => TypedResults.Ok(await plans.ListAsync(cancellationToken)))
+        tables.MapGet("/", async (ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken) => TypedResults.Ok(await plans.ListAsync(reader, cancellationToken)))
             .RequireAuthorization(Policies.SectorTableReader).WithName("SectorTables")
             .WithSummary("Every sector table with its plan's status and its actions' mean progress.");
         tables.MapGet("/figures", () => TypedResults.Ok(LiveFigures.Codes))
@@ -53,7 +53,7 @@ internal static class TableEndpoints
         }
 
         Table table = outcome.Value!;
-        return TypedResults.Created($"/api/sectortables/{table.Id}", new TableSummary(table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], null, 0, null));
+        return TypedResults.Created($"/api/sectortables/{table.Id}", new TableSummary(table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], null, 0, null, false));
     }
 
     private static async Task<IResult> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>

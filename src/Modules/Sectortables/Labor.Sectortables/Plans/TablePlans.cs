@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 using Labor.Sectortables.Actions;
@@ -16,11 +17,11 @@ namespace Labor.Sectortables.Plans;
 /// one rule (a lead changes only their own table) after the table is loaded, and dated and attributed.
 /// </summary>
 internal sealed class TablePlans(
-    SectortablesDbContext db, LiveFigures figures, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
+    SectortablesDbContext db, LiveFigures figures, IAccountContacts contacts, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
 {
-    public async Task<IReadOnlyList<TableSummary>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TableSummary>> ListAsync(ClaimsPrincipal reader, CancellationToken cancellationToken)
     {
-        List<Table> tables = await db.Tables.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        List<Table> tables = await db.Tables.AsNoTracking().Include(t => t.People).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).ToListAsync(cancellationToken);
         List<TableSummary> summaries = [];
         foreach (Table t in tables)
@@ -28,7 +29,7 @@ internal sealed class TablePlans(
             IReadOnlyDictionary<string, int> live = await figures.ForAsync(t.Name, cancellationToken);
             List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, live))];
             summaries.Add(new TableSummary(t.Id, t.Name, t.NameEn, PlanStatuses.Codes[t.PlanStatus], t.ApprovedAt, own.Count,
-                own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone))));
+                own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone)), await MayEditAsync(reader, t)));
         }
 
         return summaries;
@@ -36,7 +37,8 @@ internal sealed class TablePlans(
 
     public async Task<TableView?> FindAsync(Guid id, ClaimsPrincipal reader, CancellationToken cancellationToken)
     {
-        Table? table = await db.Tables.AsNoTracking().Include(t => t.PlanHistory).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        Table? table = await db.Tables.AsNoTracking().Include(t => t.PlanHistory).Include(t => t.People)
+            .FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (table is null)
         {
             return null;
@@ -45,11 +47,16 @@ internal sealed class TablePlans(
         IReadOnlyDictionary<string, int> live = await figures.ForAsync(table.Name, cancellationToken);
         List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).Include(a => a.Changes)
             .Where(a => a.TableId == id).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
+        Guid[] named = [.. table.People.Select(p => p.AccountId), .. table.PlanHistory.Select(c => c.By),
+            .. actions.SelectMany(a => a.Progress.Select(p => p.RecordedBy).Concat(a.Changes.Select(c => c.By)))];
+        IReadOnlyDictionary<Guid, AccountContact> accounts = await contacts.FindManyAsync(named.ToHashSet(), cancellationToken);
         return new TableView(
             table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], table.ApprovedAt,
+            [.. table.People.OrderBy(p => p.Function).ThenBy(p => p.Since).Select(p => new PersonView(p.AccountId, TableFunctions.Codes[p.Function], p.Since))],
             [.. table.PlanHistory.OrderBy(c => c.At).Select(PlanStepView.Of)],
             [.. actions.Select(a => View(a, live))],
             live,
+            accounts.ToDictionary(a => a.Key, a => a.Value.Email),
             await MayEditAsync(reader, table));
     }
 
@@ -128,7 +135,7 @@ internal sealed class TablePlans(
 
     private async Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Outcome<Table>> change, CancellationToken cancellationToken)
     {
-        Table? table = await db.Tables.Include(t => t.PlanHistory).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        Table? table = await db.Tables.Include(t => t.PlanHistory).Include(t => t.People).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (table is null)
         {
             return Outcome<Table>.NotFound;
@@ -149,7 +156,7 @@ internal sealed class TablePlans(
     }
 
     private async Task<bool> MayEditAsync(ClaimsPrincipal user, Table table) =>
-        (await authorization.AuthorizeAsync(user, table.Name, Policies.OwnSectorTable)).Succeeded;
+        (await authorization.AuthorizeAsync(user, new SectorTablePeople(table.People.Select(p => p.AccountId).ToHashSet()), Policies.OwnSectorTable)).Succeeded;
 }
 
 /// <summary>What a change came to: done (with the thing), not found, forbidden, or invalid (errors by field).</summary>

@@ -4,18 +4,25 @@ using Labor.Sectortables.Domain;
 namespace Labor.Sectortables.Plans;
 
 /// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
-internal sealed record TableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress);
+/// <param name="CanEdit">Whether the reader is seated at this table.</param>
+internal sealed record TableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit);
 
+/// <param name="Emails">The address of every account the view names (its people, and who changed what), by id.</param>
 internal sealed record TableView(
     Guid Id,
     string Name,
     string? NameEn,
     string PlanStatus,
     DateTimeOffset? ApprovedAt,
+    IReadOnlyList<PersonView> People,
     IReadOnlyList<PlanStepView> PlanHistory,
     IReadOnlyList<ActionView> Actions,
     IReadOnlyDictionary<string, int> Figures,
+    IReadOnlyDictionary<Guid, string> Emails,
     bool CanEdit);
+
+/// <param name="Function">kartrekker or projectleider.</param>
+internal sealed record PersonView(Guid AccountId, string Function, DateTimeOffset Since);
 
 internal sealed record PlanStepView(string From, string To, DateTimeOffset At, Guid By, string? Note)
 {

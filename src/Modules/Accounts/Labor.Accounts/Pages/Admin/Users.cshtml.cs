@@ -21,9 +21,6 @@ internal sealed class UsersModel(AccountDirectory directory, IValidator<NewUserR
     [BindProperty]
     public string? OrganisationName { get; set; }
 
-    [BindProperty]
-    public string? SectorTables { get; set; }
-
     public string? Outcome { get; private set; }
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
@@ -33,8 +30,7 @@ internal sealed class UsersModel(AccountDirectory directory, IValidator<NewUserR
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        string[] tables = (SectorTables ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var request = new NewUserRequest(Email, Role, null, OrganisationName, tables, Language);
+        var request = new NewUserRequest(Email, Role, null, OrganisationName, Language);
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {

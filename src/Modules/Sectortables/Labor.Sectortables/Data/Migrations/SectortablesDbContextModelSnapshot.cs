@@ -354,6 +354,39 @@ namespace Labor.Sectortables.Data.Migrations
                     b.ToTable("actions", "sectortables");
                 });
 
+            modelBuilder.Entity("Labor.Sectortables.Domain.TablePerson", b =>
+                {
+                    b.Property<Guid>("TableId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("table_id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid>("AddedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("function");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("TableId", "AccountId")
+                        .HasName("pk_table_people");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_table_people_account_id");
+
+                    b.ToTable("table_people", "sectortables");
+                });
+
             modelBuilder.Entity("Labor.Sectortables.Figures.DigestFigure", b =>
                 {
                     b.Property<string>("SectorTable")
@@ -518,8 +551,20 @@ namespace Labor.Sectortables.Data.Migrations
                         .HasConstraintName("fk_progress_updates_actions_action_id");
                 });
 
+            modelBuilder.Entity("Labor.Sectortables.Domain.TablePerson", b =>
+                {
+                    b.HasOne("Labor.Sectortables.Domain.Table", null)
+                        .WithMany("People")
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_table_people_tables_table_id");
+                });
+
             modelBuilder.Entity("Labor.Sectortables.Domain.Table", b =>
                 {
+                    b.Navigation("People");
+
                     b.Navigation("PlanHistory");
                 });
 

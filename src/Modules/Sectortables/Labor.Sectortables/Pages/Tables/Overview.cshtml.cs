@@ -1,15 +1,47 @@
+using FluentValidation;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Web;
+using Labor.Sectortables.Domain;
 using Labor.Sectortables.Plans;
+using Labor.Sectortables.Resources;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Labor.Sectortables.Pages.Tables;
 
-/// <summary>All tables with their plan's status and their actions' progress.</summary>
+/// <summary>All tables with their plan's status and their actions' progress; an admin adds a table here.</summary>
 [Authorize(Policy = Policies.SectorTableReader)]
-internal sealed class OverviewModel(TablePlans plans) : PageModel
+internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> tableRules, IStringLocalizer<Texts> text) : FormPage
 {
     public IReadOnlyList<TableSummary> Tables { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Tables = await plans.ListAsync(cancellationToken);
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Added { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Tables = await plans.ListAsync(User, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(string? name, string? nameEn, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var request = new TableRequest(name, nameEn);
+        var validation = await tableRules.ValidateAsync(request, cancellationToken);
+        Outcome<Table>? outcome = validation.IsValid ? await plans.AddTableAsync(request, cancellationToken) : null;
+        if (outcome?.Value is { } table)
+        {
+            return RedirectToPage(null, null, new { added = table.Id }, "sector-tables");
+        }
+
+        AddErrors(text, outcome?.Errors?.Keys ?? validation.Errors.Select(e => e.PropertyName));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Tables = await plans.ListAsync(User, cancellationToken);
+        return Page();
+    }
 }

@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
 using Labor.Sectortables.Domain;
+using Labor.Sectortables.People;
 using Labor.Sectortables.Plans;
 using Labor.Sectortables.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -12,11 +13,25 @@ using Microsoft.Extensions.Localization;
 
 namespace Labor.Sectortables.Pages.Tables;
 
-/// <summary>A table's plan, actions with their charts, and live figures; its own leads move the plan and record progress.</summary>
+/// <summary>
+/// A table's people, plan, actions with their charts, and live figures; its own leads move the plan and record
+/// progress, an admin seats and removes its people.
+/// </summary>
 [Authorize(Policy = Policies.SectorTableReader)]
-internal sealed class TableModel(TablePlans plans, IValidator<ProgressRequest> progressRules, IStringLocalizer<Texts> text) : FormPage
+internal sealed class TableModel(
+    TablePlans plans, TablePeople people, IValidator<ProgressRequest> progressRules, IValidator<PersonRequest> personRules, IStringLocalizer<Texts> text) : FormPage
 {
     public TableView Table { get; private set; } = null!;
+
+    /// <summary>Set after an admin seated an address that had no account: an invitation went out.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Invited { get; set; }
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    public int Seated(string function) => Table.People.Count(p => p.Function == function);
+
+    public string EmailOf(Guid accountId) => Table.Emails.TryGetValue(accountId, out string? email) ? email : text["AccountGone"];
 
     /// <summary>The action whose progress form has errors, to show them beside it.</summary>
     public Guid? ProgressErrorsFor { get; private set; }
@@ -45,6 +60,36 @@ internal sealed class TableModel(TablePlans plans, IValidator<ProgressRequest> p
 
         Outcome<TableAction> outcome = await plans.RecordProgressAsync(id, actionId, request, User, cancellationToken);
         return await AnswerAsync(id, outcome.Missing, outcome.Refused, outcome.Errors?.Keys, $"action-{actionId}", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSeatAsync(Guid id, string? email, string? function, string? invitationLanguage, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var request = new PersonRequest(email, function, invitationLanguage);
+        var validation = await personRules.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return await AnswerAsync(id, false, false, validation.Errors.Select(e => e.PropertyName), "people", cancellationToken);
+        }
+
+        Outcome<SeatedPerson> outcome = await people.SeatAsync(id, request, User, cancellationToken);
+        return outcome.Value?.Invited == true
+            ? RedirectToPage(null, null, new { id, invited = true }, "people")
+            : await AnswerAsync(id, outcome.Missing, false, outcome.Errors?.Keys, "people", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUnseatAsync(Guid id, Guid accountId, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        return await AnswerAsync(id, !await people.UnseatAsync(id, accountId, cancellationToken), false, null, "people", cancellationToken);
     }
 
     private async Task<IActionResult> AnswerAsync(Guid id, bool missing, bool refused, IEnumerable<string>? errors, string anchor, CancellationToken cancellationToken)

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Labor.Accounts.Contracts;
+using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Security;
+using Labor.Sectortables.Data;
+using Labor.Sectortables.Domain;
+using Labor.Sectortables.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Labor.Sectortables.People;
+
+/// <summary>
+/// Who sits at a table: an admin seats kartrekkers (at most three) and a projectleider (one) by address, and removes
+/// them. Being seated is what lets a SectorLead change the table, from their next request on (ADR 11).
+/// </summary>
+internal sealed class TablePeople(SectortablesDbContext db, ISectorLeadAccounts accounts, TimeProvider time, ILogger<TablePeople> logger)
+{
+    /// <returns>The person as seated, and whether an invitation went out.</returns>
+    public async Task<Outcome<SeatedPerson>> SeatAsync(Guid tableId, PersonRequest request, ClaimsPrincipal admin, CancellationToken cancellationToken)
+    {
+        Table? table = await db.Tables.Include(t => t.People).FirstOrDefaultAsync(t => t.Id == tableId, cancellationToken);
+        if (table is null)
+        {
+            return Outcome<SeatedPerson>.NotFound;
+        }
+
+        if (!TableFunctions.TryParse(request.Function, out TableFunction function) || table.People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
+        {
+            // Checked before the account is made, so a refused seat leaves no account behind.
+            return Full(function);
+        }
+
+        if (await accounts.EnsureAsync(request.Email!, request.Language ?? "nl", cancellationToken) is not { } account)
+        {
+            return Outcome<SeatedPerson>.Invalid("email", "This address belongs to an account with another role; a sector table seats sector leads only.");
+        }
+
+        if (!table.Seat(account.AccountId, function, admin.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()))
+        {
+            return Full(function);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Account {AccountId} seated at sector table {TableId} as {Function}", account.AccountId, tableId, function);
+        TablePerson seated = table.People.Single(p => p.AccountId == account.AccountId);
+        return Outcome<SeatedPerson>.Done(new SeatedPerson(new PersonView(seated.AccountId, TableFunctions.Codes[seated.Function], seated.Since), account.Invited));
+    }
+
+    /// <returns>false when the table or the person at it is not there.</returns>
+    public async Task<bool> UnseatAsync(Guid tableId, Guid accountId, CancellationToken cancellationToken)
+    {
+        Table? table = await db.Tables.Include(t => t.People).FirstOrDefaultAsync(t => t.Id == tableId, cancellationToken);
+        if (table?.Unseat(accountId) is not true)
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Account {AccountId} no longer seated at sector table {TableId}", accountId, tableId);
+        return true;
+    }
+
+    private static Outcome<SeatedPerson> Full(TableFunction function) =>
+        Outcome<SeatedPerson>.Invalid("function", function == TableFunction.Projectleider
+            ? "The table has its projectleider; remove them first."
+            : $"The table has {TableFunctions.Staffing[function].Most} kartrekkers, as many as it may have.");
+}
+
+internal sealed record SeatedPerson(PersonView Person, bool Invited);
