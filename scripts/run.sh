@@ -24,7 +24,7 @@ cat <<INFO
     admin@labor.example         Admin: users, jobs
     werkgever@labor.example     Employer of "Zorggroep De IJssel (demo)": publishes and closes vacancies
     werkzoekende@labor.example  Jobseeker
-    sectortafel@labor.example   SectorLead of Zorg & Welzijn
+    sectortafel@labor.example   SectorLead, kartrekker of Zorg & Welzijn
     programma@labor.example     ProgrammeStaff
   Stop with Ctrl+C.
 
