@@ -202,6 +202,15 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
             d => d.Figures["open-vacancies"] == before + 1, TimeSpan.FromSeconds(30), "the new vacancy counted");
         details.Figures["new-vacancies-this-month"].ShouldBeGreaterThanOrEqualTo(1);
         details.Actions.Single(a => a.Id == action.Id).Current.ShouldBe(before + 1, "the indicator follows the live figure");
+
+        (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Id == table).Progress
+            .ShouldBe(details.Actions.Single(a => a.Id == action.Id).PercentDone, "the overview counts all tables' figures at once, to the same result");
+
+        int interested = details.Figures["interested-jobseekers"];
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Wim Warehouse")); // interested in Transport & Logistiek
+        await Eventually.ReturnsAsync(async () => (await lead.Api.SectorTableAsync(table)).Content!.Figures["interested-jobseekers"],
+            count => count == interested + 1, TimeSpan.FromSeconds(30), "the interested jobseeker counted");
     }
 
     [Fact]

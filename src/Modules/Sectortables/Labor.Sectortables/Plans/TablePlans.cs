@@ -23,11 +23,11 @@ internal sealed class TablePlans(
     {
         List<Table> tables = await db.Tables.AsNoTracking().Include(t => t.People).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).ToListAsync(cancellationToken);
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> figuresByTable = await figures.ForAllAsync([.. tables.Select(t => t.Name)], cancellationToken);
         List<TableSummary> summaries = [];
         foreach (Table t in tables)
         {
-            IReadOnlyDictionary<string, int> live = await figures.ForAsync(t.Name, cancellationToken);
-            List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, live))];
+            List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, figuresByTable[t.Name]))];
             summaries.Add(new TableSummary(t.Id, t.Name, t.NameEn, PlanStatuses.Codes[t.PlanStatus], t.ApprovedAt, own.Count,
                 own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone)), await MayEditAsync(reader, t)));
         }
