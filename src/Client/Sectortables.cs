@@ -15,6 +15,7 @@ public sealed record SectorTableDetails(
     IReadOnlyList<PlanStep> PlanHistory,
     IReadOnlyList<SectorAction> Actions,
     IReadOnlyDictionary<string, int> Figures,
+    IReadOnlyList<MonthFigures> FiguresByMonth,
     IReadOnlyDictionary<Guid, string> Emails,
     bool CanEdit);
 
@@ -29,7 +30,15 @@ public sealed record SeatedPerson(TablePerson Person, bool Invited);
 
 public sealed record PlanStep(string From, string To, DateTimeOffset At, Guid By, string? Note);
 
-public sealed record SectorAction(Guid Id, ActionDraft Action, decimal Current, int PercentDone, IReadOnlyList<ProgressEntry> Progress, IReadOnlyList<ActionEdit> Changes);
+/// <param name="Trend">For an indicator following a live figure: its value at each month's end since the period began, and today.</param>
+public sealed record SectorAction(
+    Guid Id, ActionDraft Action, decimal Current, int PercentDone, IReadOnlyList<ProgressEntry> Progress, IReadOnlyList<TrendPoint> Trend, IReadOnlyList<ActionEdit> Changes);
+
+public sealed record TrendPoint(DateOnly Date, decimal Value);
+
+/// <param name="Month">The first day of the month.</param>
+/// <param name="AsOf">The day the figures stood so: the month's last snapshot, or today for the current month.</param>
+public sealed record MonthFigures(DateOnly Month, DateOnly AsOf, IReadOnlyDictionary<string, int> Figures);
 
 /// <param name="Direction">rise or fall.</param>
 /// <param name="Status">gepland, lopend, afgerond or gestopt.</param>

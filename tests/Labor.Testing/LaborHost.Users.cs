@@ -54,9 +54,12 @@ public partial class LaborHost
     /// <summary>
     /// Moves the host's clock a day on. Sessions last 8 hours, so these users sign in again, as people do the next day.
     /// </summary>
-    public async Task NextDayAsync(params TestUser[] users)
+    public Task NextDayAsync(params TestUser[] users) => DaysLaterAsync(1, users);
+
+    /// <summary>Moves the host's clock <paramref name="days"/> on; these users sign in again.</summary>
+    public async Task DaysLaterAsync(int days, params TestUser[] users)
     {
-        Clock.Advance(TimeSpan.FromDays(1));
+        Clock.Advance(TimeSpan.FromDays(days));
         foreach (TestUser user in users)
         {
             await LaborClient.SignInAsync(user.Http, user.Email, user.Password);

@@ -28,6 +28,7 @@ public sealed class SectortablesModule : IModule
         services.AddScoped<TablePlans>();
         services.AddScoped<TablePeople>();
         services.AddScoped<LiveFigures>();
+        services.AddScoped<FigureHistory>();
         services.AddScoped<RegionDashboard>();
     }
 
@@ -41,7 +42,12 @@ public sealed class SectortablesModule : IModule
         RegionEndpoints.Map(endpoints);
     }
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<SectortablesDbContext>(Name);
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<SectortablesDbContext>(Name);
+        jobs.AddOrUpdate<FigureHistory>(FigureHistory.JobId, history => history.SnapshotAsync(CancellationToken.None), FigureHistory.Cron,
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -23,6 +23,8 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
 
     public DbSet<DigestFigure> DigestFigures => Set<DigestFigure>();
 
+    public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -103,6 +105,12 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
         {
             figure.ToTable("digest_figures");
             figure.HasKey(f => new { f.SectorTable, f.Month });
+        });
+        modelBuilder.Entity<FigureSnapshot>(snapshot =>
+        {
+            snapshot.ToTable("figure_snapshots");
+            snapshot.HasKey(s => new { s.SectorTable, s.Figure, s.Day });
+            snapshot.Property(s => s.Figure).HasMaxLength(40);
         });
     }
 }

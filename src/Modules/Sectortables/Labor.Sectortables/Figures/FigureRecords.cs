@@ -64,3 +64,16 @@ internal sealed class DigestFigure
 
     public int Fits { get; set; }
 }
+
+/// <summary>A table's live figure as it stood at the end of a day: the figures' history, one row per figure per day.</summary>
+internal sealed class FigureSnapshot
+{
+    public required string SectorTable { get; init; }
+
+    public required string Figure { get; init; }
+
+    /// <summary>The Dutch calendar day.</summary>
+    public DateOnly Day { get; init; }
+
+    public int Value { get; init; }
+}

@@ -17,8 +17,11 @@ namespace Labor.Sectortables.Plans;
 /// one rule (a lead changes only their own table) after the table is loaded, and dated and attributed.
 /// </summary>
 internal sealed class TablePlans(
-    SectortablesDbContext db, LiveFigures figures, IAccountContacts contacts, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
+    SectortablesDbContext db, LiveFigures figures, FigureHistory history, IAccountContacts contacts, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
 {
+    /// <summary>How far back a table's page shows its figures per month.</summary>
+    private const int HistoryMonths = 12;
+
     public async Task<IReadOnlyList<TableSummary>> ListAsync(ClaimsPrincipal reader, CancellationToken cancellationToken)
     {
         List<Table> tables = await db.Tables.AsNoTracking().Include(t => t.People).OrderBy(t => t.Name).ToListAsync(cancellationToken);
@@ -27,7 +30,7 @@ internal sealed class TablePlans(
         List<TableSummary> summaries = [];
         foreach (Table t in tables)
         {
-            List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, figuresByTable[t.Name]))];
+            List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, figuresByTable[t.Name], []))];
             summaries.Add(new TableSummary(t.Id, t.Name, t.NameEn, PlanStatuses.Codes[t.PlanStatus], t.ApprovedAt, own.Count,
                 own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone)), await MayEditAsync(reader, t)));
         }
@@ -45,6 +48,7 @@ internal sealed class TablePlans(
         }
 
         IReadOnlyDictionary<string, int> live = await figures.ForAsync(table.Name, cancellationToken);
+        IReadOnlyList<MonthFigures> months = await history.MonthsAsync(table.Name, live, HistoryMonths, cancellationToken);
         List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).Include(a => a.Changes)
             .Where(a => a.TableId == id).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         Guid[] named = [.. table.People.Select(p => p.AccountId), .. table.PlanHistory.Select(c => c.By),
@@ -54,8 +58,9 @@ internal sealed class TablePlans(
             table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], table.ApprovedAt,
             [.. table.People.OrderBy(p => p.Function).ThenBy(p => p.Since).Select(p => new PersonView(p.AccountId, TableFunctions.Codes[p.Function], p.Since))],
             [.. table.PlanHistory.OrderBy(c => c.At).Select(PlanStepView.Of)],
-            [.. actions.Select(a => View(a, live))],
+            [.. actions.Select(a => View(a, live, months))],
             live,
+            months,
             accounts.ToDictionary(a => a.Key, a => a.Value.Email),
             await MayEditAsync(reader, table));
     }
@@ -104,15 +109,24 @@ internal sealed class TablePlans(
     /// <summary>One action as the table's page shows it, its live figure (if it follows one) read now.</summary>
     public async Task<ActionView> ViewAsync(TableAction action, CancellationToken cancellationToken)
     {
+        if (action.Content.LiveFigure is null)
+        {
+            return View(action, new Dictionary<string, int>(), []);
+        }
+
         string table = await db.Tables.Where(t => t.Id == action.TableId).Select(t => t.Name).SingleAsync(cancellationToken);
-        return View(action, action.Content.LiveFigure is null ? new Dictionary<string, int>() : await figures.ForAsync(table, cancellationToken));
+        IReadOnlyDictionary<string, int> live = await figures.ForAsync(table, cancellationToken);
+        return View(action, live, await history.MonthsAsync(table, live, HistoryMonths, cancellationToken));
     }
 
-    private static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live)
+    /// <param name="months">The table's figures per month, newest first; an action following a figure draws its line from them.</param>
+    private static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live, IReadOnlyList<MonthFigures> months)
     {
         decimal current = a.Content.LiveFigure is { } figure && live.TryGetValue(figure, out int value) ? value : a.LatestEntered;
         return new ActionView(a.Id, ActionRequest.From(a.Content), current, a.PercentDone(current),
             [.. a.Progress.OrderBy(p => p.Date).ThenBy(p => p.RecordedAt).Select(p => new ProgressView(p.Id, p.Date, p.Value, p.Note, p.RecordedAt, p.RecordedBy))],
+            [.. months.Where(m => a.Content.LiveFigure is { } f && m.AsOf >= a.Content.PeriodStart && m.Figures.ContainsKey(f))
+                .OrderBy(m => m.AsOf).Select(m => new TrendPoint(m.AsOf, m.Figures[a.Content.LiveFigure!]))],
             [.. a.Changes.OrderBy(c => c.At).Select(c => new ChangeView(c.At, c.By, c.Summary))]);
     }
 

@@ -1,5 +1,6 @@
 using Labor.Sectortables.Actions;
 using Labor.Sectortables.Domain;
+using Labor.Sectortables.Figures;
 
 namespace Labor.Sectortables.Plans;
 
@@ -18,6 +19,7 @@ internal sealed record TableView(
     IReadOnlyList<PlanStepView> PlanHistory,
     IReadOnlyList<ActionView> Actions,
     IReadOnlyDictionary<string, int> Figures,
+    IReadOnlyList<MonthFigures> FiguresByMonth,
     IReadOnlyDictionary<Guid, string> Emails,
     bool CanEdit);
 
@@ -30,13 +32,17 @@ internal sealed record PlanStepView(string From, string To, DateTimeOffset At, G
 }
 
 /// <param name="Current">The latest value: the live figure's when the indicator follows one, else the latest progress update's.</param>
+/// <param name="Trend">For an indicator that follows a live figure: its value at the end of each month since the period began, and today.</param>
 internal sealed record ActionView(
     Guid Id,
     ActionRequest Action,
     decimal Current,
     int PercentDone,
     IReadOnlyList<ProgressView> Progress,
+    IReadOnlyList<TrendPoint> Trend,
     IReadOnlyList<ChangeView> Changes);
+
+internal sealed record TrendPoint(DateOnly Date, decimal Value);
 
 internal sealed record ProgressView(Guid Id, DateOnly Date, decimal Value, string? Note, DateTimeOffset RecordedAt, Guid RecordedBy);
 

@@ -411,6 +411,31 @@ namespace Labor.Sectortables.Data.Migrations
                     b.ToTable("digest_figures", "sectortables");
                 });
 
+            modelBuilder.Entity("Labor.Sectortables.Figures.FigureSnapshot", b =>
+                {
+                    b.Property<string>("SectorTable")
+                        .HasColumnType("text")
+                        .HasColumnName("sector_table");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("figure");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer")
+                        .HasColumnName("value");
+
+                    b.HasKey("SectorTable", "Figure", "Day")
+                        .HasName("pk_figure_snapshots");
+
+                    b.ToTable("figure_snapshots", "sectortables");
+                });
+
             modelBuilder.Entity("Labor.Sectortables.Figures.MatchFigure", b =>
                 {
                     b.Property<string>("SectorTable")

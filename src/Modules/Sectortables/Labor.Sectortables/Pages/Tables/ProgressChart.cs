@@ -5,7 +5,7 @@ namespace Labor.Sectortables.Pages.Tables;
 
 /// <summary>
 /// An action's progress as a small line chart (SVG, drawn on the server): the baseline at the period's start, each
-/// progress update, and the target as a dashed line, so a reader sees at a glance how far it is.
+/// progress update (or, for an indicator following a live figure, its month ends and today), the target as a dashed line, so a reader sees at a glance how far it is.
 /// </summary>
 internal sealed record ProgressChart(string Points, double TargetY, double BaselineY, IReadOnlyList<(double X, double Y, string Label)> Dots)
 {
@@ -17,7 +17,9 @@ internal sealed record ProgressChart(string Points, double TargetY, double Basel
     {
         DateOnly start = action.Action.PeriodStart!.Value;
         DateOnly end = action.Action.PeriodEnd!.Value;
-        List<(DateOnly Date, decimal Value)> values = [(start, action.Action.Baseline!.Value), .. action.Progress.Select(p => (p.Date, p.Value))];
+        List<(DateOnly Date, decimal Value)> values = action.Action.LiveFigure is null
+            ? [(start, action.Action.Baseline!.Value), .. action.Progress.Select(p => (p.Date, p.Value))]
+            : [(start, action.Action.Baseline!.Value), .. action.Trend.Select(p => (p.Date, p.Value))];
         decimal low = Math.Min(values.Min(v => v.Value), action.Action.Target!.Value);
         decimal high = Math.Max(values.Max(v => v.Value), action.Action.Target.Value);
         DateOnly last = values.Max(v => v.Date) > end ? values.Max(v => v.Date) : end;
