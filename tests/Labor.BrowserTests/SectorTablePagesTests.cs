@@ -101,6 +101,33 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
         (await host.Mailbox.WaitForAsync(leader)).Single().Subject.ShouldBe("U bent uitgenodigd voor Labor");
     }
 
+    [Fact]
+    public async Task Programme_staff_read_the_region_dashboard_and_download_its_tables()
+    {
+        TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Dina Dashboard")); // registered in Kampen
+        await Eventually.ReturnsAsync(() => staff.Http.GetStringAsync(new Uri("/api/region/dashboard/municipalities.csv", UriKind.Relative)),
+            csv => csv.Contains("\r\nKampen,", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the jobseeker counted");
+        IWebDriver page = browser.Driver;
+
+        browser.SignIn(host.BaseAddress, staff.Email, staff.Password);
+        page.FindElement(By.LinkText("Regiodashboard")).Click();
+
+        IWebElement targets = browser.WaitFor(By.Id("targets"));
+        targets.FindElements(By.CssSelector("tbody tr")).Select(r => r.GetAttribute("data-target"))
+            .ShouldBe(["reached", "work-to-work", "unemployed-to-work", "retraining"]);
+        targets.FindElement(By.CssSelector("tr[data-target=reached] td:nth-child(3)")).Text.ShouldBe("37.000");
+        IWebElement kampen = page.FindElements(By.CssSelector("#municipalities tbody tr")).Single(r => r.Text.StartsWith("Kampen", StringComparison.Ordinal));
+        kampen.FindElement(By.CssSelector(".bar")).GetAttribute("aria-label").ShouldNotBe("0", "a bar to read at a glance");
+
+        string href = page.FindElement(By.Id("csv-municipalities")).GetAttribute("href")!;
+        string csv = (string)((IJavaScriptExecutor)page).ExecuteAsyncScript(
+            "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1]);", href)!;
+        csv.ShouldStartWith("municipality,reached,work_to_work,unemployed_to_work");
+        csv.Split('\n').ShouldContain(line => line.StartsWith("Kampen,1,", StringComparison.Ordinal));
+    }
+
     /// <summary>Date inputs take typed text in the browser's locale; setting the value is what a date picker does.</summary>
     private static void SetDate(IWebDriver page, string id, string isoDate) =>
         ((IJavaScriptExecutor)page).ExecuteScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
