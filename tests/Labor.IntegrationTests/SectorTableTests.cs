@@ -69,10 +69,14 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         Guid table = (await admin.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Vrijetijdseconomie").Id;
         TestUser employer = await host.UserAsync(Roles.Employer);
         await ShouldBeRefusedAsync(admin.Api.SeatPersonAsync(table, new PersonDraft(employer.Email, "kartrekker")), "email");
-        foreach (int i in new[] { 1, 2, 3 })
+        string first = $"kartrekker1-{Guid.NewGuid():N}@test.example";
+        foreach (string kartrekker in new[] { first, $"kartrekker2-{Guid.NewGuid():N}@test.example", $"kartrekker3-{Guid.NewGuid():N}@test.example" })
         {
-            (await admin.Api.SeatPersonAsync(table, new PersonDraft($"kartrekker{i}-{Guid.NewGuid():N}@test.example", "kartrekker"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await admin.Api.SeatPersonAsync(table, new PersonDraft(kartrekker, "kartrekker"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
+
+        SeatedPerson again = (await admin.Api.SeatPersonAsync(table, new PersonDraft(first, "kartrekker"))).Content!;
+        again.Invited.ShouldBeFalse("seated already: nothing changes, no second invitation");
 
         (await admin.Api.SeatPersonAsync(table, new PersonDraft($"leider-{Guid.NewGuid():N}@test.example", "projectleider", "en"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         string fourth = $"kartrekker4-{Guid.NewGuid():N}@test.example";
@@ -95,6 +99,7 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         (TestUser lead, Guid table) = await LeadOfAsync("Onderwijs");
         HttpClient page = await host.CookieClientAsync(lead.Email, lead.Password);
         Guid me = (await lead.Api.MeAsync()).Content!.Id;
+        IReadOnlyList<TablePerson> before = (await lead.Api.SectorTableAsync(table)).Content!.People;
 
         using HttpResponseMessage seat = await LaborHost.PostFormAsync(page, $"/sectortafels/{table}?handler=Seat",
             new() { ["email"] = $"stiekem-{Guid.NewGuid():N}@test.example", ["function"] = "projectleider" });
@@ -107,7 +112,8 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         }
 
         SectorTableDetails details = (await lead.Api.SectorTableAsync(table)).Content!;
-        details.People.Select(p => p.AccountId).ShouldBe([me], "nothing changed");
+        details.People.ShouldBe(before, "nothing changed");
+        details.People.ShouldContain(p => p.AccountId == me);
         (await lead.Api.SectorTablesAsync()).Content!.ShouldNotContain(t => t.Name == "Eigen tafel");
     }
 

@@ -11,7 +11,4 @@ public static class DemoIds
 
     /// <summary>The demo jobseeker's account, and so their profile.</summary>
     public static readonly Guid Jobseeker = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000002");
-
-    /// <summary>The demo sector lead's account, a kartrekker of Zorg &amp; Welzijn.</summary>
-    public static readonly Guid SectorLead = Guid.Parse("0195a7c4-3d2e-7000-8000-000000000003");
 }

@@ -6,6 +6,9 @@ namespace Labor.Accounts.Contracts;
 /// </summary>
 public interface ISectorLeadAccounts
 {
+    /// <returns>The id of the SectorLead account of this address; null when it has none, or an account with another role.</returns>
+    Task<Guid?> FindAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>
     /// The SectorLead account of this address; when it has none, one is created and an invitation to choose a password
     /// is mailed in <paramref name="language"/> ("nl" or "en").

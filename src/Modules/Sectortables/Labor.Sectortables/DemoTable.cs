@@ -1,4 +1,4 @@
-using Labor.BuildingBlocks.Modules;
+using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Sectortables.Data;
 using Labor.Sectortables.Domain;
@@ -14,16 +14,17 @@ namespace Labor.Sectortables;
 internal static class DemoTable
 {
     private const string TableName = "Zorg & Welzijn";
+    private const string DemoLead = "sectortafel@labor.example";
 
-    public static async Task SeedAsync(SectortablesDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task SeedAsync(SectortablesDbContext db, ISectorLeadAccounts accounts, TimeProvider time, CancellationToken cancellationToken)
     {
         Table? table = await db.Tables.Include(t => t.People).Include(t => t.PlanHistory).SingleOrDefaultAsync(t => t.Name == TableName, cancellationToken);
-        if (table is null || table.IsPerson(DemoIds.SectorLead) || await db.Actions.AnyAsync(a => a.TableId == table.Id, cancellationToken))
+        if (table is null || await accounts.FindAsync(DemoLead, cancellationToken) is not Guid lead
+            || table.IsPerson(lead) || await db.Actions.AnyAsync(a => a.TableId == table.Id, cancellationToken))
         {
             return;
         }
 
-        Guid lead = DemoIds.SectorLead;
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
         DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
         table.Seat(lead, TableFunction.Kartrekker, lead, now.AddDays(-400));

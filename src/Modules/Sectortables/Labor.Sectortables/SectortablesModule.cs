@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hangfire;
+using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
@@ -62,6 +63,7 @@ public sealed class SectortablesModule : IModule
     {
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         await DemoTable.SeedAsync(
-            scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            scope.ServiceProvider.GetRequiredService<SectortablesDbContext>(), scope.ServiceProvider.GetRequiredService<ISectorLeadAccounts>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 }

@@ -7,7 +7,8 @@ namespace Labor.Accounts.Retention;
 /// <summary>
 /// The daily job "accounts-unconfirmed": a registration whose address was not confirmed within 7 days is removed,
 /// with the address. Nothing else holds data about it: a profile starts only after confirmation. An invitation
-/// not taken up in that time goes too; an admin can invite again.
+/// not taken up in that time goes too; an admin can invite again. A sector-table seat of such an invitation then
+/// names an account that is gone: the table shows it so and frees it for the next person seated (ADR 11).
 /// </summary>
 internal sealed class RemoveUnconfirmedAccounts(AccountsDbContext db, TimeProvider time, ILogger<RemoveUnconfirmedAccounts> logger)
 {

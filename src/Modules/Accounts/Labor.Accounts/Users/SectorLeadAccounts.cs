@@ -8,6 +8,9 @@ namespace Labor.Accounts.Users;
 /// <summary>Accounts' door for the sector tables: the account behind an address an admin seats at a table.</summary>
 internal sealed class SectorLeadAccounts(UserManager<LaborUser> users, AccountDirectory directory) : ISectorLeadAccounts
 {
+    public async Task<Guid?> FindAsync(string email, CancellationToken cancellationToken) =>
+        await users.FindByEmailAsync(email.Trim()) is { } user && await users.IsInRoleAsync(user, Roles.SectorLead) ? user.Id : null;
+
     public async Task<SectorLeadAccount?> EnsureAsync(string email, string language, CancellationToken cancellationToken)
     {
         if (await directory.InviteAsync(new NewUserRequest(email, Roles.SectorLead, null, null, language), cancellationToken) is { } invited)

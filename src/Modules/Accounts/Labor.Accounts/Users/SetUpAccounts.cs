@@ -47,12 +47,7 @@ internal sealed class SetUpAccounts(AccountDirectory directory, IConfiguration c
             bool created = await directory.EnsureAsync(email, role, password,
                 organisationId: role == Roles.Employer ? DemoIds.Organisation : null,
                 organisationName: role == Roles.Employer ? "Zorggroep De IJssel (demo)" : null,
-                id: role switch
-                {
-                    Roles.Jobseeker => DemoIds.Jobseeker,
-                    Roles.SectorLead => DemoIds.SectorLead,
-                    _ => null,
-                });
+                id: role == Roles.Jobseeker ? DemoIds.Jobseeker : null);
             if (!created)
             {
                 await directory.SetDemoPasswordAsync(email, password);

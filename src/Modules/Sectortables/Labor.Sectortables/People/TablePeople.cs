@@ -14,18 +14,30 @@ namespace Labor.Sectortables.People;
 /// Who sits at a table: an admin seats kartrekkers (at most three) and a projectleider (one) by address, and removes
 /// them. Being seated is what lets a SectorLead change the table, from their next request on (ADR 11).
 /// </summary>
-internal sealed class TablePeople(SectortablesDbContext db, ISectorLeadAccounts accounts, TimeProvider time, ILogger<TablePeople> logger)
+internal sealed class TablePeople(
+    SectortablesDbContext db, ISectorLeadAccounts accounts, IAccountContacts contacts, TimeProvider time, ILogger<TablePeople> logger)
 {
     /// <returns>The person as seated, and whether an invitation went out.</returns>
     public async Task<Outcome<SeatedPerson>> SeatAsync(Guid tableId, PersonRequest request, ClaimsPrincipal admin, CancellationToken cancellationToken)
     {
+        if (!TableFunctions.TryParse(request.Function, out TableFunction function))
+        {
+            return Outcome<SeatedPerson>.Invalid("function", $"Use one of: {string.Join(", ", TableFunctions.Codes.Values)}.");
+        }
+
+        // One seating per table at a time, so two admins at once cannot seat a fourth kartrekker between them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM sectortables.tables WHERE id = {tableId} FOR UPDATE", cancellationToken);
         Table? table = await db.Tables.Include(t => t.People).FirstOrDefaultAsync(t => t.Id == tableId, cancellationToken);
         if (table is null)
         {
             return Outcome<SeatedPerson>.NotFound;
         }
 
-        if (!TableFunctions.TryParse(request.Function, out TableFunction function) || table.People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
+        await FreeSeatsOfGoneAccountsAsync(table, cancellationToken);
+        Guid? known = await accounts.FindAsync(request.Email!, cancellationToken);
+        bool seatedSo = table.People.Any(p => p.AccountId == known && p.Function == function);
+        if (!seatedSo && table.People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
         {
             // Checked before the account is made, so a refused seat leaves no account behind.
             return Full(function);
@@ -42,6 +54,7 @@ internal sealed class TablePeople(SectortablesDbContext db, ISectorLeadAccounts 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Account {AccountId} seated at sector table {TableId} as {Function}", account.AccountId, tableId, function);
         TablePerson seated = table.People.Single(p => p.AccountId == account.AccountId);
         return Outcome<SeatedPerson>.Done(new SeatedPerson(new PersonView(seated.AccountId, TableFunctions.Codes[seated.Function], seated.Since), account.Invited));
@@ -59,6 +72,17 @@ internal sealed class TablePeople(SectortablesDbContext db, ISectorLeadAccounts 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Account {AccountId} no longer seated at sector table {TableId}", accountId, tableId);
         return true;
+    }
+
+    /// <summary>An invitation nobody took up is removed after a week (Accounts' retention); its seat is free again.</summary>
+    private async Task FreeSeatsOfGoneAccountsAsync(Table table, CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<Guid, AccountContact> present = await contacts.FindManyAsync([.. table.People.Select(p => p.AccountId)], cancellationToken);
+        foreach (Guid gone in table.People.Select(p => p.AccountId).Where(id => !present.ContainsKey(id)).ToList())
+        {
+            table.Unseat(gone);
+            logger.LogInformation("Seat of removed account {AccountId} at sector table {TableId} freed", gone, table.Id);
+        }
     }
 
     private static Outcome<SeatedPerson> Full(TableFunction function) =>

@@ -31,7 +31,8 @@ internal sealed class TableModel(
 
     public int Seated(string function) => Table.People.Count(p => p.Function == function);
 
-    public string EmailOf(Guid accountId) => Table.Emails.TryGetValue(accountId, out string? email) ? email : text["AccountGone"];
+    /// <returns>null when the account is gone (an invitation nobody took up is removed after a week).</returns>
+    public string? EmailOf(Guid accountId) => Table.Emails.GetValueOrDefault(accountId);
 
     /// <summary>The action whose progress form has errors, to show them beside it.</summary>
     public Guid? ProgressErrorsFor { get; private set; }

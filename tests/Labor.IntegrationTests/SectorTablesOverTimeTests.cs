@@ -6,10 +6,10 @@ using Labor.Testing;
 namespace Labor.IntegrationTests;
 
 /// <summary>
-/// The live figures written down each evening: a table sees them per month, and an action that follows one draws its
-/// line from them. Its own host, because it moves the clock a month on.
+/// The sector tables as days pass: figures written down each evening, invitations that expire. Its own host, because
+/// it moves the clock on.
 /// </summary>
-public sealed class SectorFigureHistoryTests(LaborHost host) : IClassFixture<LaborHost>
+public sealed class SectorTablesOverTimeTests(LaborHost host) : IClassFixture<LaborHost>
 {
     private const string Techniek = "Techniek & Energietransitie";
 
@@ -51,6 +51,31 @@ public sealed class SectorFigureHistoryTests(LaborHost host) : IClassFixture<Lab
         string html = await page.GetStringAsync(new Uri($"/sectortafels/{table}", UriKind.Relative));
         html.ShouldContain($"data-month=\"{firstMonth:yyyy-MM}\"");
         html.ShouldContain("Per maand");
+    }
+
+    [Fact]
+    public async Task The_seat_of_an_invitation_nobody_took_up_is_freed_when_the_invitation_expires()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        Guid table = (await admin.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Bouw").Id;
+        string forgetful = $"vergeten-{Guid.NewGuid():N}@test.example";
+        SeatedPerson seated = (await admin.Api.SeatPersonAsync(table, new PersonDraft(forgetful, "projectleider"))).Content!;
+        (await admin.Api.SeatPersonAsync(table, new PersonDraft($"ander-{Guid.NewGuid():N}@test.example", "projectleider")))
+            .StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest, "the table has its projectleider");
+
+        await host.DaysLaterAsync(8, admin);
+        await host.RunRecurringJobAsync("accounts-unconfirmed");
+
+        SectorTableDetails details = (await admin.Api.SectorTableAsync(table)).Content!;
+        details.People.Single().AccountId.ShouldBe(seated.Person.AccountId, "still listed, so the admin sees who never came");
+        details.Emails.ContainsKey(seated.Person.AccountId).ShouldBeFalse("the account is gone");
+        HttpClient page = await host.CookieClientAsync(admin.Email, admin.Password);
+        (await page.GetStringAsync(new Uri($"/sectortafels/{table}", UriKind.Relative))).ShouldContain("(account verwijderd)");
+
+        string next = $"opvolger-{Guid.NewGuid():N}@test.example";
+        (await admin.Api.SeatPersonAsync(table, new PersonDraft(next, "projectleider"))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        SectorTableDetails after = (await admin.Api.SectorTableAsync(table)).Content!;
+        after.People.Select(p => after.Emails[p.AccountId]).ShouldBe([next], "the expired seat was freed for the next person");
     }
 
     private static Task<SectorTableDetails> OpenVacanciesAsync(TestUser lead, Guid table, int count) =>
