@@ -17,6 +17,7 @@ public sealed record SectorTableDetails(
     IReadOnlyDictionary<string, int> Figures,
     IReadOnlyList<MonthFigures> FiguresByMonth,
     IReadOnlyDictionary<Guid, string> Emails,
+    bool Classifies,
     bool CanEdit);
 
 /// <param name="Function">kartrekker or projectleider.</param>

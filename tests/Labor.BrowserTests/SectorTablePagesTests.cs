@@ -80,6 +80,7 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
 
         browser.WaitFor(By.Id("projectleider-wanted"));
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Financiële dienstverlening");
+        page.FindElement(By.Id("not-classifying")).Text.ShouldContain("actuele cijfers blijven daarom 0");
         page.FindElement(By.Id("seat-email")).SendKeys(employer.Email);
         page.FindElement(By.CssSelector("#seat-function option[value=projectleider]")).Click();
         page.FindElement(By.Id("seat")).Click();

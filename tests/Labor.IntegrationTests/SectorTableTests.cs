@@ -29,7 +29,11 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         IApiResponse twice = await admin.Api.AddSectorTableAsync(new NewSectorTable("Financiële dienstverlening", null));
         twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         ((ApiException)twice.Error!).Content!.ShouldContain("\"name\"");
-        (await staff.Api.SectorTablesAsync()).Content!.Count(t => t.Name == "Financiële dienstverlening").ShouldBe(1);
+        IReadOnlyList<SectorTableSummary> ten = (await staff.Api.SectorTablesAsync()).Content!;
+        ten.Count(t => t.Name == "Financiële dienstverlening").ShouldBe(1);
+        (await staff.Api.SectorTableAsync(ten.Single(t => t.Name == "Financiële dienstverlening").Id)).Content!.Classifies
+            .ShouldBeFalse("vacancies and profiles name sectors from the shared vocabulary's nine (ADR 11)");
+        (await staff.Api.SectorTableAsync(ten.Single(t => t.Name == "Bouw").Id)).Content!.Classifies.ShouldBeTrue();
         (await staff.Api.AddSectorTableAsync(new NewSectorTable("Nog een tafel", null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

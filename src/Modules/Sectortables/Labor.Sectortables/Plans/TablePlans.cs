@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
+using Labor.Reference.Contracts;
 using Labor.Sectortables.Actions;
 using Labor.Sectortables.Data;
 using Labor.Sectortables.Domain;
@@ -17,7 +18,7 @@ namespace Labor.Sectortables.Plans;
 /// one rule (a lead changes only their own table) after the table is loaded, and dated and attributed.
 /// </summary>
 internal sealed class TablePlans(
-    SectortablesDbContext db, LiveFigures figures, FigureHistory history, IAccountContacts contacts, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
+    SectortablesDbContext db, LiveFigures figures, FigureHistory history, IReferenceData region, IAccountContacts contacts, IAuthorizationService authorization, TimeProvider time, ILogger<TablePlans> logger)
 {
     /// <summary>How far back a table's page shows its figures per month.</summary>
     private const int HistoryMonths = 12;
@@ -62,6 +63,7 @@ internal sealed class TablePlans(
             live,
             months,
             accounts.ToDictionary(a => a.Key, a => a.Value.Email),
+            region.FindSectorTable(table.Name) is not null,
             await MayEditAsync(reader, table));
     }
 

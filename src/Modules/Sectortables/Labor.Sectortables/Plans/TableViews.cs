@@ -9,6 +9,8 @@ namespace Labor.Sectortables.Plans;
 internal sealed record TableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit);
 
 /// <param name="Emails">The address of every account the view names (its people, and who changed what), by id.</param>
+/// <param name="Classifies">Whether vacancies and profiles can name this table as their sector (the shared vocabulary
+/// lists it); a table an admin added is not in it, and its live figures stay 0 (ADR 11).</param>
 internal sealed record TableView(
     Guid Id,
     string Name,
@@ -21,6 +23,7 @@ internal sealed record TableView(
     IReadOnlyDictionary<string, int> Figures,
     IReadOnlyList<MonthFigures> FiguresByMonth,
     IReadOnlyDictionary<Guid, string> Emails,
+    bool Classifies,
     bool CanEdit);
 
 /// <param name="Function">kartrekker or projectleider.</param>
