@@ -61,6 +61,8 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
         moved.FindElement(By.CssSelector(".current")).Text.ShouldBe("40");
         moved.FindElement(By.CssSelector("svg.chart")).GetAttribute("data-points")!.ShouldNotBe(before, "the chart has a new point");
         moved.FindElements(By.CssSelector("svg.chart circle")).Count.ShouldBe(2, "the baseline and the progress update");
+        moved.FindElement(By.CssSelector(".progress-table tbody tr")).Text.ShouldContain(lead.Email, customMessage: "who recorded it");
+        moved.FindElement(By.CssSelector(".action-history")).GetAttribute("textContent")!.ShouldContain("aangemaakt");
     }
 
     [Fact]
