@@ -139,6 +139,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/sectortables/"] = Rule.SectorTableReaders,
         ["GET /api/sectortables/figures"] = Rule.SectorTableReaders,
         ["GET /api/sectortables/{id:guid}"] = Rule.SectorTableReaders,
+        ["GET /api/sectortables/{id:guid}/figures.csv"] = Rule.SectorTableReaders,
         ["POST /api/sectortables/"] = Rule.Admins,
         ["PUT /api/sectortables/{id:guid}/plan"] = Rule.SectorLeads,
         ["POST /api/sectortables/{id:guid}/actions"] = Rule.SectorLeads,

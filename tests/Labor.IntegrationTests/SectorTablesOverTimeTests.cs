@@ -51,6 +51,10 @@ public sealed class SectorTablesOverTimeTests(LaborHost host) : IClassFixture<La
         string html = await page.GetStringAsync(new Uri($"/sectortafels/{table}", UriKind.Relative));
         html.ShouldContain($"data-month=\"{firstMonth:yyyy-MM}\"");
         html.ShouldContain("Per maand");
+        string csv = await lead.Http.GetStringAsync(new Uri($"/api/sectortables/{table}/figures.csv", UriKind.Relative));
+        string[] lines = csv.Split("\r\n");
+        lines[0].ShouldBe("month,as_of,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month");
+        lines.ShouldContain(line => line.StartsWith($"{firstMonth:yyyy-MM},{firstDay:yyyy-MM-dd},1,", StringComparison.Ordinal));
     }
 
     [Fact]

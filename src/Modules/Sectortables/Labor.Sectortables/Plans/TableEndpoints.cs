@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
@@ -30,6 +32,8 @@ internal static class TableEndpoints
             .WithSummary("Adds a sector table (the programme foresees ten); its plan starts as concept.");
         tables.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SectorTableReader).WithName("SectorTable")
             .WithSummary("A table's plan with its dated history, its actions with progress and changes, and its live figures.");
+        tables.MapGet("/{id:guid}/figures.csv", FiguresCsvAsync).RequireAuthorization(Policies.SectorTableReader).WithName("SectorTableFiguresCsv")
+            .WithSummary("The table's live figures per month (as they stood at each month's end, this month as they stand now), as CSV.");
         tables.MapPut("/{id:guid}/plan", MovePlanAsync).RequireAuthorization(Policies.SectorLead).Validate<PlanStatusRequest>().WithName("MovePlan")
             .WithSummary("Moves the plan: concept → ter-accordering → geaccordeerd → gestart → afgerond (or back to concept). Own table only.");
         tables.MapPost("/{id:guid}/actions", AddActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>().WithName("AddAction")
@@ -43,6 +47,20 @@ internal static class TableEndpoints
 
     private static async Task<Results<Ok<TableView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken) =>
         await plans.FindAsync(id, reader, cancellationToken) is { } view ? TypedResults.Ok(view) : NotFound();
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FiguresCsvAsync(Guid id, ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken)
+    {
+        if (await plans.FindAsync(id, reader, cancellationToken) is not { } table)
+        {
+            return NotFound();
+        }
+
+        static object?[] Row(MonthFigures m) =>
+            [m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                .. LiveFigures.Codes.Select(code => m.Figures.TryGetValue(code, out int value) ? (object?)value : null)];
+        string csv = CsvText.Of([["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "labor-sectortafel-cijfers.csv");
+    }
 
     private static async Task<Results<Created<TableSummary>, ValidationProblem>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Labor.Sectortables.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,28 +41,12 @@ internal sealed class RegionDashboard(SectortablesDbContext db)
         return new Dashboard(targets, months, municipalities);
     }
 
-    /// <summary>One of the dashboard's tables as CSV (RFC 4180: a header row, fields quoted where needed, invariant numbers).</summary>
-    public static string Csv(Dashboard dashboard, string part)
-    {
-        var csv = new StringBuilder();
-        void Line(params object?[] fields) =>
-            csv.AppendJoin(',', fields.Select(f => Quote(Convert.ToString(f, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
-        if (part == "targets")
-        {
-            Line("target", "platform", "target_low", "target_high", "percent_of_target");
-            dashboard.Targets.ToList().ForEach(t => Line(t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent));
-        }
-        else
-        {
-            Line(part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work");
-            (part == "months" ? dashboard.Months : dashboard.Municipalities).ToList().ForEach(r => Line(r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork));
-        }
-
-        return csv.ToString();
-    }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    /// <summary>One of the dashboard's tables as CSV, with a header row.</summary>
+    public static string Csv(Dashboard dashboard, string part) => part == "targets"
+        ? CsvText.Of([["target", "platform", "target_low", "target_high", "percent_of_target"],
+            .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })])
+        : CsvText.Of([[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
+            .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })]);
 
     public static readonly string[] Parts = ["targets", "months", "municipalities"];
 }

@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Text;
+
+namespace Labor.Sectortables;
+
+/// <summary>Tables as CSV for spreadsheets: RFC 4180 (CRLF, fields quoted where needed), invariant numbers and dates.</summary>
+internal static class CsvText
+{
+    /// <param name="rows">The header row first.</param>
+    public static string Of(IEnumerable<IEnumerable<object?>> rows)
+    {
+        var csv = new StringBuilder();
+        foreach (IEnumerable<object?> row in rows)
+        {
+            csv.AppendJoin(',', row.Select(f => Quote(Convert.ToString(f, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+}
