@@ -3,7 +3,10 @@ namespace Labor.Client;
 /// <param name="PlanStatus">concept, ter-accordering, geaccordeerd, gestart or afgerond.</param>
 /// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
 /// <param name="CanEdit">Whether the signed-in person is seated at this table.</param>
-public sealed record SectorTableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit);
+/// <param name="Figures">The table's live figures now.</param>
+public sealed record SectorTableSummary(
+    Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit,
+    int Kartrekkers, int Projectleiders, IReadOnlyDictionary<string, int> Figures);
 
 public sealed record SectorTableDetails(
     Guid Id,

@@ -78,7 +78,10 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
         browser.WaitFor(By.Id("table-name")).SendKeys("Financiële dienstverlening");
         page.FindElement(By.Id("table-name-en")).SendKeys("Financial services");
         page.FindElement(By.CssSelector("#add-table button")).Click();
-        browser.WaitFor(By.CssSelector("p.success a")).Click();
+        IWebElement added = browser.WaitFor(By.CssSelector("p.success a"));
+        page.FindElements(By.CssSelector("#figures-per-table tbody tr")).Count.ShouldBe(10, "the nine and the new one, side by side");
+        page.FindElement(By.XPath("//table[@id='sector-tables']//tr[td/a[text()='Financiële dienstverlening']]/td[contains(@class, 'people')]")).Text.ShouldBe("0 kartrekker(s) · 0 projectleider");
+        added.Click();
 
         browser.WaitFor(By.Id("projectleider-wanted"));
         page.FindElement(By.TagName("h1")).Text.ShouldBe("Financiële dienstverlening");

@@ -138,6 +138,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /uitschrijven/{token}"] = Rule.Public,
         ["GET /api/sectortables/"] = Rule.SectorTableReaders,
         ["GET /api/sectortables/figures"] = Rule.SectorTableReaders,
+        ["GET /api/sectortables/figures.csv"] = Rule.SectorTableReaders,
         ["GET /api/sectortables/{id:guid}"] = Rule.SectorTableReaders,
         ["GET /api/sectortables/{id:guid}/figures.csv"] = Rule.SectorTableReaders,
         ["POST /api/sectortables/"] = Rule.Admins,
@@ -247,7 +248,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
     }
 
     private static bool IsStaticFile(string pattern) =>
-        (Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal)) || pattern.Contains(":file}", StringComparison.Ordinal);
+        (Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal) && !pattern.StartsWith("/api/", StringComparison.Ordinal))
+        || pattern.Contains(":file}", StringComparison.Ordinal);
 
     private static string Fill(string pattern) => pattern
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

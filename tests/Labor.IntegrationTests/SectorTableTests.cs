@@ -213,8 +213,14 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         details.Figures["new-vacancies-this-month"].ShouldBeGreaterThanOrEqualTo(1);
         details.Actions.Single(a => a.Id == action.Id).Current.ShouldBe(before + 1, "the indicator follows the live figure");
 
-        (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Id == table).Progress
-            .ShouldBe(details.Actions.Single(a => a.Id == action.Id).PercentDone, "the overview counts all tables' figures at once, to the same result");
+        IReadOnlyList<SectorTableSummary> overview = (await lead.Api.SectorTablesAsync()).Content!;
+        SectorTableSummary summary = overview.Single(t => t.Id == table);
+        summary.Figures.ShouldBe(details.Figures, "the overview counts all tables' figures at once, to the same result");
+        summary.Progress.ShouldBe(details.Actions.Single(a => a.Id == action.Id).PercentDone);
+        string[] csv = (await lead.Http.GetStringAsync(new Uri("/api/sectortables/figures.csv", UriKind.Relative))).Split("\r\n");
+        csv[0].ShouldBe("sector_table,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month");
+        csv.ShouldContain($"Transport & Logistiek,{before + 1},{details.Figures["new-vacancies-this-month"]},{details.Figures["interested-jobseekers"]},{details.Figures["matches"]},{details.Figures["intersectoral-into"]},{details.Figures["intersectoral-out-of"]},{details.Figures["digests-this-month"]}");
+        csv.Count(line => line.Length > 0).ShouldBe(1 + overview.Count, "a header and a line per table");
 
         int interested = details.Figures["interested-jobseekers"];
         TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);

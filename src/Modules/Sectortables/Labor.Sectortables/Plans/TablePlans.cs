@@ -33,7 +33,8 @@ internal sealed class TablePlans(
         {
             List<ActionView> own = [.. actions.Where(a => a.TableId == t.Id).Select(a => View(a, figuresByTable[t.Name], []))];
             summaries.Add(new TableSummary(t.Id, t.Name, t.NameEn, PlanStatuses.Codes[t.PlanStatus], t.ApprovedAt, own.Count,
-                own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone)), await MayEditAsync(reader, t)));
+                own.Count == 0 ? null : (int)Math.Round(own.Average(a => a.PercentDone)), await MayEditAsync(reader, t),
+                t.People.Count(p => p.Function == TableFunction.Kartrekker), t.People.Count(p => p.Function == TableFunction.Projectleider), figuresByTable[t.Name]));
         }
 
         return summaries;

@@ -6,7 +6,10 @@ namespace Labor.Sectortables.Plans;
 
 /// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
 /// <param name="CanEdit">Whether the reader is seated at this table.</param>
-internal sealed record TableSummary(Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit);
+/// <param name="Figures">The table's live figures now.</param>
+internal sealed record TableSummary(
+    Guid Id, string Name, string? NameEn, string PlanStatus, DateTimeOffset? ApprovedAt, int Actions, int? Progress, bool CanEdit,
+    int Kartrekkers, int Projectleiders, IReadOnlyDictionary<string, int> Figures);
 
 /// <param name="Emails">The address of every account the view names (its people, and who changed what), by id.</param>
 /// <param name="Classifies">Whether vacancies and profiles can name this table as their sector (the shared vocabulary
