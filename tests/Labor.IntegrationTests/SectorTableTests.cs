@@ -171,6 +171,8 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         kept.Current.ShouldBe(80);
         kept.PercentDone.ShouldBe(40, "(80 - 40) / (140 - 40)");
         kept.Changes.Select(c => c.Summary).ShouldBe(["created", "target: 120 → 140; status: gepland → lopend"]);
+        HttpClient page = await host.CookieClientAsync(lead.Email, lead.Password);
+        WebUtility.HtmlDecode(await page.GetStringAsync(new Uri($"/sectortafels/{table}", UriKind.Relative))).ShouldContain("Doel: 120 → 140; Status: gepland → lopend", customMessage: "field names in Dutch on the page");
         (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Id == table).Actions.ShouldBe(2);
     }
 

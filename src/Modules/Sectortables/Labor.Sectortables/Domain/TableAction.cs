@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Labor.Sectortables.Domain;
 
 /// <summary>
@@ -80,7 +82,7 @@ internal sealed record ActionContent(
         {
             if (!EqualityComparer<T>.Default.Equals(a, b))
             {
-                changed.Add($"{name}: {a} → {b}");
+                changed.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {a} → {b}")); // stored: the same whatever the editor's language
             }
         }
 
