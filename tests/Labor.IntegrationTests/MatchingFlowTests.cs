@@ -1,7 +1,10 @@
 using System.Net;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
+using Labor.Jobseekers.Contracts;
 using Labor.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
@@ -37,6 +40,23 @@ public sealed class MatchingFlowTests(LaborHost host) : IClassFixture<LaborHost>
         (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Single(c => c.JobseekerId == jobseekerId).Verdict.ShouldBe("invited");
         (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, jobseekerId, new CandidateVerdict("maybe"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, Guid.NewGuid(), new CandidateVerdict("invited"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Consent_changes_handled_side_by_side_leave_the_latest_standing()
+    {
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        Guid id = (await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Wisselende Wens"))).Content!.Id;
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseekers WHERE jobseeker_id = $1", id) == 1,
+            Seconds, "the jobseeker in matching's pool");
+        DateTimeOffset start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 60);
+
+        // Newest first and all at once, so the consumers handle them side by side and out of order.
+        IBus bus = host.Services.GetRequiredService<IBus>();
+        await Task.WhenAll(Enumerable.Range(0, 20).Reverse().Select(i => bus.Publish(new JobseekerConsentChanged(id, i % 2 == 1, start.AddSeconds(i)))));
+
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<bool?>("SELECT consented FROM matching.jobseekers WHERE jobseeker_id = $1 AND consent_changed_at = $2", id, start.AddSeconds(19)) == true,
+            Seconds, "the newest change (consent given) standing, not an older one that was handled at the same time");
     }
 
     [Fact]

@@ -69,6 +69,10 @@ internal sealed class JobseekerErasedConsumer(MatchingDbContext db, TimeProvider
 
 internal static class PoolMembers
 {
+    /// <summary>
+    /// The member, locked for the consumer's transaction: two events about one person handled at once (consent
+    /// withdrawn, then given again) are then compared with what the other committed, not with what both read before.
+    /// </summary>
     /// <returns>null for an erased jobseeker: a late event must not bring them back.</returns>
     public static async Task<PoolMember?> FindOrAddAsync(MatchingDbContext db, Guid jobseekerId, CancellationToken cancellationToken)
     {
@@ -77,7 +81,8 @@ internal static class PoolMembers
             return null;
         }
 
-        PoolMember? member = await db.Pool.FirstOrDefaultAsync(m => m.JobseekerId == jobseekerId, cancellationToken);
+        PoolMember? member = await db.Pool.FromSql($"SELECT * FROM matching.jobseekers WHERE jobseeker_id = {jobseekerId} FOR UPDATE")
+            .FirstOrDefaultAsync(cancellationToken);
         if (member is null)
         {
             member = new PoolMember { JobseekerId = jobseekerId };
