@@ -2,7 +2,10 @@ using System.Net;
 using System.Web;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
+using Labor.Matching.Contracts;
 using Labor.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
 namespace Labor.IntegrationTests;
@@ -252,6 +255,27 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         (await page.Content.ReadAsStringAsync()).ShouldContain("Van werk naar werk");
         (await staff.Http.GetAsync(new Uri("/api/region/dashboard/people.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await jobseeker.Http.GetAsync(new Uri("/api/region/dashboard/months.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Digest_runs_reported_side_by_side_all_add_up()
+    {
+        // A table name of its own, so no other test's mailing touches the counts.
+        string sector = "Digest-" + Guid.NewGuid().ToString("N");
+        var day = new DateOnly(2001, 1, 1);
+        IBus bus = host.Services.GetRequiredService<IBus>();
+
+        Guid[] messages = [.. Enumerable.Range(0, 20).Select(_ => Guid.NewGuid())];
+
+        await Task.WhenAll(messages.Select((message, index) => bus.Publish(
+            new DigestSent(Guid.NewGuid(), index % 2 == 0 ? "daily" : "weekly", day, index + 1, 2 * (index + 1), [new SectorDigests(sector, index + 1, 2 * (index + 1))], DateTimeOffset.UtcNow),
+            context => context.MessageId = message)));
+
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>(
+                "SELECT count(*) FROM sectortables.inbox_messages WHERE message_id = ANY($1)", messages) == messages.Length,
+            TimeSpan.FromSeconds(30), "the twenty reports handled");
+        (await host.ScalarAsync<int>("SELECT digests FROM sectortables.digest_figures WHERE sector_table = $1 AND month = $2", sector, day)).ShouldBe(210, "1 + 2 + … + 20, none lost");
+        (await host.ScalarAsync<int>("SELECT fits FROM sectortables.digest_figures WHERE sector_table = $1 AND month = $2", sector, day)).ShouldBe(420);
     }
 
     private static async Task ShouldBeRefusedAsync(Task<IApiResponse<SeatedPerson>> seating, string field)

@@ -10,7 +10,9 @@ namespace Labor.Sectortables.Figures;
 
 /// <summary>
 /// Feeds the live figures from other modules' events, each handled once (inbox). The newest change wins whatever
-/// order events arrive in.
+/// order events arrive in: a tracked row is locked while an event about it is handled, so two events handled side
+/// by side compare with what the other committed, and digest counts are added in the database, never read and
+/// written back.
 /// </summary>
 internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider time) :
     IConsumer<VacancyPublished>, IConsumer<VacancyChanged>, IConsumer<VacancyClosed>,
@@ -40,7 +42,7 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
 
     public Task Consume(ConsumeContext<VacancyClosed> context) => OnceAsync(context, async cancellationToken =>
     {
-        TrackedVacancy? vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.VacancyId == context.Message.VacancyId, cancellationToken);
+        TrackedVacancy? vacancy = await LockedVacancyAsync(context.Message.VacancyId, cancellationToken);
         if (vacancy is not null && vacancy.ChangedAt <= context.Message.ClosedAt)
         {
             vacancy.ClosedAt = context.Message.ClosedAt;
@@ -93,14 +95,11 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
         var month = new DateOnly(context.Message.Day.Year, context.Message.Day.Month, 1);
         foreach (SectorDigests sector in context.Message.Sectors)
         {
-            DigestFigure? figure = await db.DigestFigures.FirstOrDefaultAsync(f => f.SectorTable == sector.SectorTable && f.Month == month, cancellationToken);
-            if (figure is null)
-            {
-                db.DigestFigures.Add(figure = new DigestFigure { SectorTable = sector.SectorTable, Month = month });
-            }
-
-            figure.Digests += sector.Digests;
-            figure.Fits += sector.Fits;
+            // The daily and the weekly run may finish at the same moment on a Monday: add up in the database.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO sectortables.digest_figures (sector_table, month, digests, fits) VALUES ({sector.SectorTable}, {month}, {sector.Digests}, {sector.Fits})
+                ON CONFLICT (sector_table, month) DO UPDATE SET digests = digest_figures.digests + excluded.digests, fits = digest_figures.fits + excluded.fits
+                """, cancellationToken);
         }
     });
 
@@ -108,9 +107,12 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
         where T : class =>
         db.HandleOnceAsync(context, $"{nameof(FigureConsumers)}.{typeof(T).Name}", time.GetUtcNow(), handle);
 
+    private Task<TrackedVacancy?> LockedVacancyAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Vacancies.FromSql($"SELECT * FROM sectortables.vacancies WHERE vacancy_id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+
     private async Task<TrackedVacancy> VacancyAsync(VacancyDetails details, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        TrackedVacancy? vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.VacancyId == details.VacancyId, cancellationToken);
+        TrackedVacancy? vacancy = await LockedVacancyAsync(details.VacancyId, cancellationToken);
         if (vacancy is null)
         {
             db.Vacancies.Add(vacancy = new TrackedVacancy
@@ -124,7 +126,8 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
 
     private async Task<TrackedJobseeker> JobseekerAsync(Guid id, CancellationToken cancellationToken)
     {
-        TrackedJobseeker? jobseeker = await db.Jobseekers.FirstOrDefaultAsync(j => j.JobseekerId == id, cancellationToken);
+        TrackedJobseeker? jobseeker = await db.Jobseekers.FromSql($"SELECT * FROM sectortables.jobseekers WHERE jobseeker_id = {id} FOR UPDATE")
+            .FirstOrDefaultAsync(cancellationToken);
         if (jobseeker is null)
         {
             db.Jobseekers.Add(jobseeker = new TrackedJobseeker { JobseekerId = id });
