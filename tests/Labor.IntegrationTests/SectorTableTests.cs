@@ -258,6 +258,23 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
+    public async Task Leads_pressing_the_same_plan_step_at_once_make_one_step()
+    {
+        string name = "Gelijktijdig " + Guid.NewGuid().ToString("N")[..8];
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        Guid table = (await admin.Api.AddSectorTableAsync(new NewSectorTable(name, null))).Content!.Id;
+        TestUser[] leads = [await host.UserAsync(Roles.SectorLead, sectorTable: name), await host.UserAsync(Roles.SectorLead, sectorTable: name),
+            await host.UserAsync(Roles.SectorLead, sectorTable: name)];
+
+        IApiResponse[] answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => leads[i % 3].Api.MovePlanAsync(table, new PlanMove("ter-accordering", null))));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).ShouldBe(1, "the others see the plan already sent for approval");
+        answers.Where(a => a.StatusCode != HttpStatusCode.NoContent).ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
+        SectorTableDetails details = (await leads[0].Api.SectorTableAsync(table)).Content!;
+        details.PlanHistory.Select(step => (step.From, step.To)).ShouldBe([("concept", "ter-accordering")]);
+    }
+
+    [Fact]
     public async Task Digest_runs_reported_side_by_side_all_add_up()
     {
         // A table name of its own, so no other test's mailing touches the counts.

@@ -25,6 +25,13 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
 
     public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
 
+    /// <summary>
+    /// Holds a table's row until the open transaction ends, so changes to one table (its people, its plan, its
+    /// actions) run one after another and each is checked against what the one before it committed.
+    /// </summary>
+    public Task LockTableAsync(Guid id, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT 1 FROM sectortables.tables WHERE id = {id} FOR UPDATE", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

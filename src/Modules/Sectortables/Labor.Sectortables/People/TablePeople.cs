@@ -27,7 +27,7 @@ internal sealed class TablePeople(
 
         // One seating per table at a time, so two admins at once cannot seat a fourth kartrekker between them.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM sectortables.tables WHERE id = {tableId} FOR UPDATE", cancellationToken);
+        await db.LockTableAsync(tableId, cancellationToken);
         Table? table = await db.Tables.Include(t => t.People).FirstOrDefaultAsync(t => t.Id == tableId, cancellationToken);
         if (table is null)
         {

@@ -135,23 +135,30 @@ internal sealed class TablePlans(
 
     private async Task<Outcome<TableAction>> ChangeActionAsync(Guid id, Guid actionId, ClaimsPrincipal lead, Action<TableAction> change, CancellationToken cancellationToken)
     {
-        TableAction? action = await db.Actions.Include(a => a.Progress).Include(a => a.Changes)
-            .FirstOrDefaultAsync(a => a.Id == actionId && a.TableId == id, cancellationToken);
-        if (action is null)
+        TableAction? action = null;
+        Outcome<Table> outcome = await ChangeAsync(id, lead, async table =>
         {
-            return Outcome<TableAction>.NotFound;
-        }
+            action = await db.Actions.Include(a => a.Progress).Include(a => a.Changes)
+                .FirstOrDefaultAsync(a => a.Id == actionId && a.TableId == id, cancellationToken);
+            if (action is null)
+            {
+                return Outcome<Table>.NotFound;
+            }
 
-        Outcome<Table> outcome = await ChangeAsync(id, lead, table =>
-        {
             change(action);
             return Outcome<Table>.Done(table);
         }, cancellationToken);
         return outcome.As(action);
     }
 
-    private async Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Outcome<Table>> change, CancellationToken cancellationToken)
+    private Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Outcome<Table>> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, lead, table => Task.FromResult(change(table)), cancellationToken);
+
+    private async Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Task<Outcome<Table>>> change, CancellationToken cancellationToken)
     {
+        // Two leads pressing the same plan step at once: the second sees the first's step and is refused.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockTableAsync(id, cancellationToken);
         Table? table = await db.Tables.Include(t => t.PlanHistory).Include(t => t.People).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (table is null)
         {
@@ -163,10 +170,11 @@ internal sealed class TablePlans(
             return Outcome<Table>.Forbidden;
         }
 
-        Outcome<Table> outcome = change(table);
-        if (outcome.Errors is null)
+        Outcome<Table> outcome = await change(table);
+        if (outcome is { Errors: null, Missing: false })
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return outcome;
