@@ -47,6 +47,7 @@ public sealed record MonthFigures(DateOnly Month, DateOnly AsOf, IReadOnlyDictio
 /// <param name="Direction">rise or fall.</param>
 /// <param name="Status">gepland, lopend, afgerond or gestopt.</param>
 /// <param name="LiveFigure">A live figure code, or null to enter values by hand.</param>
+/// <param name="Version">The action's version the draft was read at; an edit carrying it is refused (409) when the action changed since.</param>
 public sealed record ActionDraft(
     string? Title,
     string? TargetGroup,
@@ -60,7 +61,8 @@ public sealed record ActionDraft(
     decimal? BudgetEuros,
     IReadOnlyList<string>? Partners,
     string? Status,
-    string? LiveFigure);
+    string? LiveFigure,
+    int? Version = null);
 
 public sealed record ProgressEntry(Guid Id, DateOnly Date, decimal Value, string? Note, DateTimeOffset RecordedAt, Guid RecordedBy);
 

@@ -108,6 +108,35 @@ public sealed class SectorTablePagesTests : IClassFixture<LaborHost>, IClassFixt
     }
 
     [Fact]
+    public async Task A_lead_saving_over_a_colleagues_change_sees_it_first_and_keeps_their_input()
+    {
+        TestUser lead = await host.UserAsync(Roles.SectorLead, sectorTable: "Agri & Food");
+        TestUser colleague = await host.UserAsync(Roles.SectorLead, sectorTable: "Agri & Food");
+        Guid table = (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Name == "Agri & Food").Id;
+        SectorAction action = (await lead.Api.AddActionAsync(table, SampleActions.Rising("Van kas naar kantine", 5, 25))).Content!;
+        IWebDriver page = browser.Driver;
+
+        browser.SignIn(host.BaseAddress, lead.Email, lead.Password);
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, $"/sectortafels/{table}#action-{action.Id}"));
+        browser.WaitFor(By.CssSelector($"#action-{action.Id} a.edit-action")).Click();
+        IWebElement title = browser.WaitFor(By.Id("title"));
+        (await colleague.Api.EditActionAsync(table, action.Id, action.Action with { Target = 35 })).IsSuccessStatusCode.ShouldBeTrue();
+        title.Clear();
+        title.SendKeys("Van kas naar kantine en keuken");
+        page.FindElement(By.Id("save-action")).Click();
+
+        string notice = browser.WaitFor(By.Id("changed-meanwhile")).Text;
+        notice.ShouldContain(colleague.Email);
+        notice.ShouldContain("25 → 35");
+        page.FindElement(By.Id("title")).GetAttribute("value").ShouldBe("Van kas naar kantine en keuken", "what the lead typed is kept");
+        page.FindElement(By.Id("save-action")).Click();
+
+        browser.WaitFor(By.CssSelector($"#action-{action.Id} h3")).Text.ShouldBe("Van kas naar kantine en keuken");
+        SectorAction saved = (await lead.Api.SectorTableAsync(table)).Content!.Actions.Single(a => a.Id == action.Id);
+        saved.Action.Target.ShouldBe(35, "saved again on the current version: the colleague's target stays, the lead's title is added");
+    }
+
+    [Fact]
     public async Task Programme_staff_read_the_region_dashboard_and_download_its_tables()
     {
         TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);

@@ -2,10 +2,7 @@ using System.Net;
 using System.Web;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
-using Labor.Matching.Contracts;
 using Labor.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
 namespace Labor.IntegrationTests;
@@ -58,13 +55,13 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
 
         (await lead.MeAsync()).Content!.Role.ShouldBe(Roles.SectorLead);
         (await lead.SectorTablesAsync()).Content!.Where(t => t.CanEdit).Select(t => t.Name).ShouldBe(["Agri & Food"]);
-        (await lead.AddActionAsync(table, Draft("Van kas naar kantine", 5, 25))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await lead.AddActionAsync(table, SampleActions.Rising("Van kas naar kantine", 5, 25))).StatusCode.ShouldBe(HttpStatusCode.Created);
         SectorTableDetails details = (await admin.Api.SectorTableAsync(table)).Content!;
         details.People.Single().AccountId.ShouldBe(seated.Person.AccountId);
         details.Emails[seated.Person.AccountId].ShouldBe(email);
 
         (await admin.Api.UnseatPersonAsync(table, seated.Person.AccountId)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await lead.AddActionAsync(table, Draft("Na vertrek", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "at once, without signing in again");
+        (await lead.AddActionAsync(table, SampleActions.Rising("Na vertrek", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "at once, without signing in again");
         (await admin.Api.SectorTableAsync(table)).Content!.Actions.Count.ShouldBe(1, "nothing stored");
         (await admin.Api.UnseatPersonAsync(table, seated.Person.AccountId)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -150,7 +147,7 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
     public async Task Actions_and_progress_are_kept_with_their_history_and_bad_input_stores_nothing()
     {
         (TestUser lead, Guid table) = await LeadOfAsync("Zorg & Welzijn");
-        ActionDraft draft = Draft("Zij-instromers in de zorg", baseline: 40, target: 120);
+        ActionDraft draft = SampleActions.Rising("Zij-instromers in de zorg", baseline: 40, target: 120);
 
         IApiResponse rising = await lead.Api.AddActionAsync(table, draft with { Target = 20 });
         rising.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -160,7 +157,7 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         (await lead.Api.SectorTableAsync(table)).Content!.Actions.ShouldBeEmpty("nothing stored");
 
         SectorAction action = (await lead.Api.AddActionAsync(table, draft)).Content!;
-        (await lead.Api.AddActionAsync(table, Draft("Minder verzuim", baseline: 8, target: 5) with { Direction = "fall" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await lead.Api.AddActionAsync(table, SampleActions.Rising("Minder verzuim", baseline: 8, target: 5) with { Direction = "fall" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
         IApiResponse future = await lead.Api.RecordProgressAsync(table, action.Id, new ProgressDraft(today.AddDays(2), 60, null));
         future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -183,12 +180,12 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
     public async Task A_lead_changes_nothing_of_another_table()
     {
         (TestUser owner, Guid bouw) = await LeadOfAsync("Bouw");
-        SectorAction action = (await owner.Api.AddActionAsync(bouw, Draft("Vakmensen werven", 10, 50))).Content!;
+        SectorAction action = (await owner.Api.AddActionAsync(bouw, SampleActions.Rising("Vakmensen werven", 10, 50))).Content!;
         (TestUser other, _) = await LeadOfAsync("Onderwijs");
 
         (await other.Api.MovePlanAsync(bouw, new PlanMove("ter-accordering", null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await other.Api.AddActionAsync(bouw, Draft("Niet van mij", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await other.Api.EditActionAsync(bouw, action.Id, Draft("Gekaapt", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.AddActionAsync(bouw, SampleActions.Rising("Niet van mij", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.Api.EditActionAsync(bouw, action.Id, SampleActions.Rising("Gekaapt", 1, 2))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await other.Api.RecordProgressAsync(bouw, action.Id, new ProgressDraft(DateOnly.FromDateTime(DateTime.UtcNow), 30, null))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         SectorTableDetails seen = (await other.Api.SectorTableAsync(bouw)).Content!;
@@ -208,7 +205,7 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur nachtdienst"));
         int before = await Eventually.ReturnsAsync(async () => (await lead.Api.SectorTableAsync(table)).Content!.Figures["open-vacancies"],
             count => count >= 1, TimeSpan.FromSeconds(30), "the first vacancy counted");
-        SectorAction action = (await lead.Api.AddActionAsync(table, Draft("Meer vacatures zichtbaar", 0, 10) with { LiveFigure = "open-vacancies" })).Content!;
+        SectorAction action = (await lead.Api.AddActionAsync(table, SampleActions.Rising("Meer vacatures zichtbaar", 0, 10) with { LiveFigure = "open-vacancies" })).Content!;
         action.Current.ShouldBe(before, "the answer to adding it reads the live figure, not the baseline");
 
         await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Chauffeur distributie"));
@@ -257,44 +254,6 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         (await jobseeker.Http.GetAsync(new Uri("/api/region/dashboard/months.csv", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    [Fact]
-    public async Task Leads_pressing_the_same_plan_step_at_once_make_one_step()
-    {
-        string name = "Gelijktijdig " + Guid.NewGuid().ToString("N")[..8];
-        TestUser admin = await host.UserAsync(Roles.Admin);
-        Guid table = (await admin.Api.AddSectorTableAsync(new NewSectorTable(name, null))).Content!.Id;
-        TestUser[] leads = [await host.UserAsync(Roles.SectorLead, sectorTable: name), await host.UserAsync(Roles.SectorLead, sectorTable: name),
-            await host.UserAsync(Roles.SectorLead, sectorTable: name)];
-
-        IApiResponse[] answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => leads[i % 3].Api.MovePlanAsync(table, new PlanMove("ter-accordering", null))));
-
-        answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).ShouldBe(1, "the others see the plan already sent for approval");
-        answers.Where(a => a.StatusCode != HttpStatusCode.NoContent).ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
-        SectorTableDetails details = (await leads[0].Api.SectorTableAsync(table)).Content!;
-        details.PlanHistory.Select(step => (step.From, step.To)).ShouldBe([("concept", "ter-accordering")]);
-    }
-
-    [Fact]
-    public async Task Digest_runs_reported_side_by_side_all_add_up()
-    {
-        // A table name of its own, so no other test's mailing touches the counts.
-        string sector = "Digest-" + Guid.NewGuid().ToString("N");
-        var day = new DateOnly(2001, 1, 1);
-        IBus bus = host.Services.GetRequiredService<IBus>();
-
-        Guid[] messages = [.. Enumerable.Range(0, 20).Select(_ => Guid.NewGuid())];
-
-        await Task.WhenAll(messages.Select((message, index) => bus.Publish(
-            new DigestSent(Guid.NewGuid(), index % 2 == 0 ? "daily" : "weekly", day, index + 1, 2 * (index + 1), [new SectorDigests(sector, index + 1, 2 * (index + 1))], DateTimeOffset.UtcNow),
-            context => context.MessageId = message)));
-
-        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>(
-                "SELECT count(*) FROM sectortables.inbox_messages WHERE message_id = ANY($1)", messages) == messages.Length,
-            TimeSpan.FromSeconds(30), "the twenty reports handled");
-        (await host.ScalarAsync<int>("SELECT digests FROM sectortables.digest_figures WHERE sector_table = $1 AND month = $2", sector, day)).ShouldBe(210, "1 + 2 + … + 20, none lost");
-        (await host.ScalarAsync<int>("SELECT fits FROM sectortables.digest_figures WHERE sector_table = $1 AND month = $2", sector, day)).ShouldBe(420);
-    }
-
     private static async Task ShouldBeRefusedAsync(Task<IApiResponse<SeatedPerson>> seating, string field)
     {
         IApiResponse<SeatedPerson> refused = await seating;
@@ -318,8 +277,4 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         Guid id = (await lead.Api.SectorTablesAsync()).Content!.Single(t => t.Name == table).Id;
         return (lead, id);
     }
-
-    private static ActionDraft Draft(string title, decimal baseline, decimal target) => new(
-        title, "Werkzoekenden uit andere sectoren", "Gestarte trajecten", "personen", "rise", baseline, target,
-        new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), 25_000, ["Deltion College", "FNV"], "gepland", null);
 }

@@ -7,6 +7,10 @@ namespace Labor.Sectortables.Actions;
 /// <param name="Direction">rise (the target is above the baseline) or fall.</param>
 /// <param name="Status">gepland, lopend, afgerond or gestopt.</param>
 /// <param name="LiveFigure">A live figure the indicator follows (GET /api/sectortables/figures lists them), or null to enter values by hand.</param>
+/// <param name="Version">
+/// The action's version this draft was read at. An edit carrying it is refused (409) when a colleague changed the
+/// action since, so nobody overwrites a change they never saw; without it the edit simply wins. Ignored when adding.
+/// </param>
 internal sealed record ActionRequest(
     string? Title,
     string? TargetGroup,
@@ -20,7 +24,8 @@ internal sealed record ActionRequest(
     decimal? BudgetEuros,
     string[]? Partners,
     string? Status,
-    string? LiveFigure)
+    string? LiveFigure,
+    int? Version = null)
 {
     public static readonly string[] Statuses = ["gepland", "lopend", "afgerond", "gestopt"];
 
@@ -30,9 +35,10 @@ internal sealed record ActionRequest(
         PeriodStart!.Value, PeriodEnd!.Value, BudgetEuros ?? 0, [.. (Partners ?? []).Select(p => p.Trim()).Where(p => p.Length > 0)],
         Status ?? "gepland", string.IsNullOrWhiteSpace(LiveFigure) ? null : LiveFigure);
 
-    public static ActionRequest From(ActionContent c) => new(
-        c.Title, c.TargetGroup, c.Indicator, c.Unit, c.Rises ? "rise" : "fall", c.Baseline, c.Target, c.PeriodStart, c.PeriodEnd,
-        c.BudgetEuros, c.Partners, c.Status, c.LiveFigure);
+    public static ActionRequest From(TableAction a) => new(
+        a.Content.Title, a.Content.TargetGroup, a.Content.Indicator, a.Content.Unit, a.Content.Rises ? "rise" : "fall", a.Content.Baseline,
+        a.Content.Target, a.Content.PeriodStart, a.Content.PeriodEnd, a.Content.BudgetEuros, a.Content.Partners, a.Content.Status,
+        a.Content.LiveFigure, a.Version);
 }
 
 internal sealed class ActionRequestValidator : AbstractValidator<ActionRequest>

@@ -23,6 +23,9 @@ internal sealed class TableAction
 
     public List<ProgressUpdate> Progress { get; private set; } = [];
 
+    /// <summary>Counts the action's changes, its creation included; an edit made on an older version is refused.</summary>
+    public int Version => Changes.Count;
+
     public static TableAction Create(Guid tableId, ActionContent content, Guid by, DateTimeOffset now)
     {
         var action = new TableAction { Id = Guid.CreateVersion7(now), TableId = tableId, Content = content, CreatedAt = now, CreatedBy = by };

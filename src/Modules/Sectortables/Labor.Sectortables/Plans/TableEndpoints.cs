@@ -41,7 +41,7 @@ internal static class TableEndpoints
         tables.MapPost("/{id:guid}/actions", AddActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>().WithName("AddAction")
             .WithSummary("Adds an action to the plan. Own table only.");
         tables.MapPut("/{id:guid}/actions/{actionId:guid}", EditActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>()
-            .WithName("EditAction").WithSummary("Changes an action; the change is kept in its history. Own table only.");
+            .WithName("EditAction").WithSummary("Changes an action; the change is kept in its history. Own table only. With version: 409 when the action changed since.");
         tables.MapPost("/{id:guid}/actions/{actionId:guid}/progress", RecordProgressAsync).RequireAuthorization(Policies.SectorLead)
             .Validate<ProgressRequest>().WithName("RecordProgress")
             .WithSummary("Appends a measured value of the action's indicator (never in the future). Own table only.");
@@ -105,6 +105,8 @@ internal static class TableEndpoints
         { Missing: true } => NotFound(),
         { Refused: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You lead another sector table: this one is not yours to change."),
         { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
+        { Conflicted: true } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: "Someone changed this action after you read it; nothing was stored.", detail: "Read the action again and make your change on its current version."),
         _ => await done(outcome.Value!),
     };
 

@@ -102,12 +102,23 @@ internal sealed class TablePlans(
     }
 
     public Task<Outcome<TableAction>> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
-        ChangeActionAsync(id, actionId, lead, action => action.Edit(request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()), cancellationToken);
+        ChangeActionAsync(id, actionId, lead, action =>
+        {
+            if (request.Version is { } readAt && readAt != action.Version)
+            {
+                return false;
+            }
+
+            action.Edit(request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
+            return true;
+        }, cancellationToken);
 
     public Task<Outcome<TableAction>> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
         ChangeActionAsync(id, actionId, lead, action =>
-            action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()),
-            cancellationToken);
+        {
+            action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
+            return true; // progress is appended, so it never conflicts with a colleague's
+        }, cancellationToken);
 
     /// <summary>One action as the table's page shows it, its live figure (if it follows one) read now.</summary>
     public async Task<ActionView> ViewAsync(TableAction action, CancellationToken cancellationToken)
@@ -126,14 +137,15 @@ internal sealed class TablePlans(
     private static ActionView View(TableAction a, IReadOnlyDictionary<string, int> live, IReadOnlyList<MonthFigures> months)
     {
         decimal current = a.Content.LiveFigure is { } figure && live.TryGetValue(figure, out int value) ? value : a.LatestEntered;
-        return new ActionView(a.Id, ActionRequest.From(a.Content), current, a.PercentDone(current),
+        return new ActionView(a.Id, ActionRequest.From(a), current, a.PercentDone(current),
             [.. a.Progress.OrderBy(p => p.Date).ThenBy(p => p.RecordedAt).Select(p => new ProgressView(p.Id, p.Date, p.Value, p.Note, p.RecordedAt, p.RecordedBy))],
             [.. months.Where(m => a.Content.LiveFigure is { } f && m.AsOf >= a.Content.PeriodStart && m.Figures.ContainsKey(f))
                 .OrderBy(m => m.AsOf).Select(m => new TrendPoint(m.AsOf, m.Figures[a.Content.LiveFigure!]))],
             [.. a.Changes.OrderBy(c => c.At).Select(c => new ChangeView(c.At, c.By, c.Summary))]);
     }
 
-    private async Task<Outcome<TableAction>> ChangeActionAsync(Guid id, Guid actionId, ClaimsPrincipal lead, Action<TableAction> change, CancellationToken cancellationToken)
+    /// <param name="change">Changes the action; false when it is stale (the action changed since it was read) and nothing may be stored.</param>
+    private async Task<Outcome<TableAction>> ChangeActionAsync(Guid id, Guid actionId, ClaimsPrincipal lead, Func<TableAction, bool> change, CancellationToken cancellationToken)
     {
         TableAction? action = null;
         Outcome<Table> outcome = await ChangeAsync(id, lead, async table =>
@@ -145,8 +157,7 @@ internal sealed class TablePlans(
                 return Outcome<Table>.NotFound;
             }
 
-            change(action);
-            return Outcome<Table>.Done(table);
+            return change(action) ? Outcome<Table>.Done(table) : Outcome<Table>.Stale;
         }, cancellationToken);
         return outcome.As(action);
     }
@@ -171,7 +182,7 @@ internal sealed class TablePlans(
         }
 
         Outcome<Table> outcome = await change(table);
-        if (outcome is { Errors: null, Missing: false })
+        if (outcome is { Errors: null, Missing: false, Conflicted: false })
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -184,17 +195,21 @@ internal sealed class TablePlans(
         (await authorization.AuthorizeAsync(user, new SectorTablePeople(table.People.Select(p => p.AccountId).ToHashSet()), Policies.OwnSectorTable)).Succeeded;
 }
 
-/// <summary>What a change came to: done (with the thing), not found, forbidden, or invalid (errors by field).</summary>
-internal sealed record Outcome<T>(T? Value, bool Missing, bool Refused, IDictionary<string, string[]>? Errors)
+/// <summary>
+/// What a change came to: done (with the thing), not found, forbidden, invalid (errors by field), or conflicted (it
+/// was made on a version someone has changed since).
+/// </summary>
+internal sealed record Outcome<T>(T? Value, bool Missing, bool Refused, IDictionary<string, string[]>? Errors, bool Conflicted = false)
     where T : class
 {
     public static readonly Outcome<T> NotFound = new(null, true, false, null);
     public static readonly Outcome<T> Forbidden = new(null, false, true, null);
+    public static readonly Outcome<T> Stale = new(null, false, false, null, Conflicted: true);
 
     public static Outcome<T> Done(T value) => new(value, false, false, null);
 
     public static Outcome<T> Invalid(string field, string message) => new(null, false, false, new Dictionary<string, string[]> { [field] = [message] });
 
     public Outcome<TOther> As<TOther>(TOther? value)
-        where TOther : class => new(Errors is null && !Missing && !Refused ? value : null, Missing, Refused, Errors);
+        where TOther : class => new(Errors is null && !Missing && !Refused && !Conflicted ? value : null, Missing, Refused, Errors, Conflicted);
 }

@@ -21,6 +21,12 @@ internal sealed class ActionEditorModel(TablePlans plans, IValidator<ActionReque
 
     public TableView Table { get; private set; } = null!;
 
+    /// <summary>The colleague's change that came between opening the editor and saving it.</summary>
+    public ChangeView? ChangedMeanwhile { get; private set; }
+
+    /// <summary>Fields the lead and the colleague both changed (API names); the lead's value is in the form.</summary>
+    public IReadOnlyList<string> BothChanged { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? actionId, CancellationToken cancellationToken)
     {
         if (await plans.FindAsync(id, User, cancellationToken) is not { } table)
@@ -42,6 +48,7 @@ internal sealed class ActionEditorModel(TablePlans plans, IValidator<ActionReque
             }
 
             Form = ActionForm.From(action.Action);
+            Form.Opened = EditMerge.Write(Form);
         }
 
         return Page();
@@ -67,6 +74,11 @@ internal sealed class ActionEditorModel(TablePlans plans, IValidator<ActionReque
         Outcome<TableAction> outcome = actionId is { } existing
             ? await plans.EditActionAsync(id, existing, request, User, cancellationToken)
             : await plans.AddActionAsync(id, request, User, cancellationToken);
+        if (outcome.Conflicted)
+        {
+            return await ShowConflictAsync(id, actionId!.Value, cancellationToken);
+        }
+
         return outcome switch
         {
             { Missing: true } => NotFound(),
@@ -74,10 +86,21 @@ internal sealed class ActionEditorModel(TablePlans plans, IValidator<ActionReque
             _ => Redirect($"/sectortafels/{id}#action-{outcome.Value!.Id}"),
         };
     }
+
+    /// <summary>Shows what the colleague changed and the lead's changes merged onto it, for the lead to check and save.</summary>
+    private async Task<IActionResult> ShowConflictAsync(Guid id, Guid actionId, CancellationToken cancellationToken)
+    {
+        Table = (await plans.FindAsync(id, User, cancellationToken))!;
+        ActionView current = Table.Actions.Single(a => a.Id == actionId);
+        ChangedMeanwhile = current.Changes[^1];
+        (Form, BothChanged) = EditMerge.Onto(ActionForm.From(current.Action), Form);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
 }
 
 /// <summary>The editor's fields; partners one per line.</summary>
-internal sealed class ActionForm
+internal sealed record ActionForm
 {
     public string? Title { get; set; }
 
@@ -105,14 +128,19 @@ internal sealed class ActionForm
 
     public string? LiveFigure { get; set; }
 
+    public int? Version { get; set; }
+
+    /// <summary>The fields as the editor opened with them (see <see cref="EditMerge"/>).</summary>
+    public string? Opened { get; set; }
+
     public static ActionForm From(ActionRequest a) => new()
     {
         Title = a.Title, TargetGroup = a.TargetGroup, Indicator = a.Indicator, Unit = a.Unit, Direction = a.Direction, Baseline = a.Baseline,
         Target = a.Target, PeriodStart = a.PeriodStart, PeriodEnd = a.PeriodEnd, BudgetEuros = a.BudgetEuros,
-        Partners = string.Join('\n', a.Partners ?? []), Status = a.Status, LiveFigure = a.LiveFigure,
+        Partners = string.Join('\n', a.Partners ?? []), Status = a.Status, LiveFigure = a.LiveFigure, Version = a.Version,
     };
 
     public ActionRequest ToRequest() => new(
         Title, TargetGroup, Indicator, Unit, Direction, Baseline, Target, PeriodStart, PeriodEnd, BudgetEuros,
-        Partners?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Status, LiveFigure);
+        Partners?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Status, LiveFigure, Version);
 }

@@ -11,10 +11,13 @@ internal static class ChangeSummary
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
         ["title"] = "Title", ["targetGroup"] = "TargetGroup", ["indicator"] = "Indicator", ["unit"] = "Unit",
-        ["rises"] = "Direction", ["baseline"] = "Baseline", ["target"] = "Target", ["periodStart"] = "PeriodStart",
+        ["rises"] = "Direction", ["direction"] = "Direction", ["baseline"] = "Baseline", ["target"] = "Target", ["periodStart"] = "PeriodStart",
         ["periodEnd"] = "PeriodEnd", ["budgetEuros"] = "Budget", ["partners"] = "Partners", ["status"] = "Status",
         ["liveFigure"] = "LiveFigure",
     };
+
+    /// <param name="field">An API field name, such as <c>target</c>.</param>
+    public static string Label(string field, IStringLocalizer text) => Labels.TryGetValue(field, out string? label) ? text[label] : field;
 
     public static string Read(string summary, IStringLocalizer text) => summary == "created"
         ? text["ActionCreated"]
