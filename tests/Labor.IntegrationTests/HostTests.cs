@@ -66,6 +66,9 @@ public sealed class HostTests(LaborHost host) : IClassFixture<LaborHost>
     {
         using JsonDocument openApi = JsonDocument.Parse(await _http.GetStringAsync(Relative("/openapi/v1.json")));
         openApi.RootElement.GetProperty("paths").TryGetProperty("/api/vacancies", out _).ShouldBeTrue();
+        JsonElement editAction = openApi.RootElement.GetProperty("paths").GetProperty("/api/sectortables/{id}/actions/{actionId}").GetProperty("put");
+        editAction.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "403", "404", "409"], ignoreOrder: true,
+            customMessage: "a client learns an edit can meet a colleague's change");
 
         using HttpResponseMessage scalar = await _http.GetAsync(Relative("/scalar/v1"));
         scalar.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -37,13 +37,15 @@ internal static class TableEndpoints
         tables.MapGet("/{id:guid}/figures.csv", FiguresCsvAsync).RequireAuthorization(Policies.SectorTableReader).WithName("SectorTableFiguresCsv")
             .WithSummary("The table's live figures per month (as they stood at each month's end, this month as they stand now), as CSV.");
         tables.MapPut("/{id:guid}/plan", MovePlanAsync).RequireAuthorization(Policies.SectorLead).Validate<PlanStatusRequest>().WithName("MovePlan")
+            .Produces(StatusCodes.Status204NoContent).ProducesChangeProblems()
             .WithSummary("Moves the plan: concept → ter-accordering → geaccordeerd → gestart → afgerond (or back to concept). Own table only.");
         tables.MapPost("/{id:guid}/actions", AddActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>().WithName("AddAction")
+            .Produces<ActionView>(StatusCodes.Status201Created).ProducesChangeProblems()
             .WithSummary("Adds an action to the plan. Own table only.");
         tables.MapPut("/{id:guid}/actions/{actionId:guid}", EditActionAsync).RequireAuthorization(Policies.SectorLead).Validate<ActionRequest>()
-            .WithName("EditAction").WithSummary("Changes an action; the change is kept in its history. Own table only. With version: 409 when the action changed since.");
+            .WithName("EditAction").Produces<ActionView>().ProducesChangeProblems().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Changes an action; the change is kept in its history. Own table only. With version: 409 when the action changed since.");
         tables.MapPost("/{id:guid}/actions/{actionId:guid}/progress", RecordProgressAsync).RequireAuthorization(Policies.SectorLead)
-            .Validate<ProgressRequest>().WithName("RecordProgress")
+            .Validate<ProgressRequest>().WithName("RecordProgress").Produces<ActionView>(StatusCodes.Status201Created).ProducesChangeProblems()
             .WithSummary("Appends a measured value of the action's indicator (never in the future). Own table only.");
     }
 
@@ -109,6 +111,10 @@ internal static class TableEndpoints
             title: "Someone changed this action after you read it; nothing was stored.", detail: "Read the action again and make your change on its current version."),
         _ => await done(outcome.Value!),
     };
+
+    /// <summary>Every change answers these beside its validation problems: not the lead's table, or no such table or action.</summary>
+    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sector table or action has this id.");
