@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
@@ -55,8 +54,7 @@ internal static class TableEndpoints
     private static async Task<FileContentHttpResult> AllFiguresCsvAsync(ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken)
     {
         static object?[] Row(TableSummary t) => [t.Name, .. LiveFigures.Codes.Select(code => (object?)t.Figures[code])];
-        string csv = CsvText.Of([["sector_table", .. LiveFigures.Codes], .. (await plans.ListAsync(reader, cancellationToken)).Select(Row)]);
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "labor-sectortafels-cijfers.csv");
+        return CsvText.File("labor-sectortafels-cijfers.csv", [["sector_table", .. LiveFigures.Codes], .. (await plans.ListAsync(reader, cancellationToken)).Select(Row)]);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FiguresCsvAsync(Guid id, ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken)
@@ -69,8 +67,7 @@ internal static class TableEndpoints
         static object?[] Row(MonthFigures m) =>
             [m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 .. LiveFigures.Codes.Select(code => m.Figures.TryGetValue(code, out int value) ? (object?)value : null)];
-        string csv = CsvText.Of([["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "labor-sectortafel-cijfers.csv");
+        return CsvText.File("labor-sectortafel-cijfers.csv", [["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
     }
 
     private static async Task<Results<Created<TableSummary>, ValidationProblem>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)

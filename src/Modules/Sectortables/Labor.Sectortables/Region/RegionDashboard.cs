@@ -41,12 +41,12 @@ internal sealed class RegionDashboard(SectortablesDbContext db)
         return new Dashboard(targets, months, municipalities);
     }
 
-    /// <summary>One of the dashboard's tables as CSV, with a header row.</summary>
-    public static string Csv(Dashboard dashboard, string part) => part == "targets"
-        ? CsvText.Of([["target", "platform", "target_low", "target_high", "percent_of_target"],
-            .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })])
-        : CsvText.Of([[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
-            .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })]);
+    /// <summary>The rows of one of the dashboard's tables, the header row first.</summary>
+    public static IEnumerable<IEnumerable<object?>> CsvRows(Dashboard dashboard, string part) => part == "targets"
+        ? [["target", "platform", "target_low", "target_high", "percent_of_target"],
+            .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })]
+        : [[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
+            .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })];
 
     public static readonly string[] Parts = ["targets", "months", "municipalities"];
 }

@@ -19,6 +19,6 @@ internal static class RegionEndpoints
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>
         RegionDashboard.Parts.Contains(part)
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(RegionDashboard.Csv(await dashboard.BuildAsync(cancellationToken), part)), "text/csv; charset=utf-8", $"labor-{part}.csv")
+            ? CsvText.File($"labor-{part}.csv", RegionDashboard.CsvRows(await dashboard.BuildAsync(cancellationToken), part))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such table: use {string.Join(", ", RegionDashboard.Parts)}.");
 }
