@@ -25,26 +25,29 @@ internal sealed class Table
 
     public bool IsPerson(Guid accountId) => People.Any(p => p.AccountId == accountId);
 
+    /// <summary>
+    /// Whether the account can be seated in this function: it holds it already, or the table has fewer in it than it
+    /// may have (3 kartrekkers, 1 projectleider). A null account (no account yet) is someone new.
+    /// </summary>
+    public bool HasRoomFor(Guid? accountId, TableFunction function) =>
+        People.Any(p => p.AccountId == accountId && p.Function == function)
+        || People.Count(p => p.Function == function) < TableFunctions.Staffing[function].Most;
+
     /// <summary>Adds the account in this function, or gives someone already at the table this function.</summary>
-    /// <returns>false when the table has as many in that function as it may have (3 kartrekkers, 1 projectleider).</returns>
+    /// <returns>false when the table has no room for them in it (<see cref="HasRoomFor"/>).</returns>
     public bool Seat(Guid accountId, TableFunction function, Guid by, DateTimeOffset now)
     {
-        TablePerson? present = People.SingleOrDefault(p => p.AccountId == accountId);
-        if (present?.Function == function)
-        {
-            return true;
-        }
-
-        if (People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
+        if (!HasRoomFor(accountId, function))
         {
             return false;
         }
 
+        TablePerson? present = People.SingleOrDefault(p => p.AccountId == accountId);
         if (present is null)
         {
             People.Add(new TablePerson { TableId = Id, AccountId = accountId, Function = function, Since = now, AddedBy = by });
         }
-        else
+        else if (present.Function != function)
         {
             present.Function = function;
             present.Since = now;

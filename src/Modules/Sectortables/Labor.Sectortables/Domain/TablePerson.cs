@@ -40,6 +40,9 @@ internal static class TableFunctions
         [TableFunction.Projectleider] = (1, 1),
     };
 
+    /// <summary>What a request naming another function is told.</summary>
+    public static readonly string Expected = $"Use one of: {string.Join(", ", Codes.Values)}.";
+
     public static bool TryParse(string? code, out TableFunction function)
     {
         function = Codes.FirstOrDefault(c => c.Value == code).Key;

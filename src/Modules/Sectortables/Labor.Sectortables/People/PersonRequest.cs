@@ -14,7 +14,7 @@ internal sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
     {
         RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(r => r.Function).Must(f => TableFunctions.TryParse(f, out _))
-            .WithMessage($"Use one of: {string.Join(", ", TableFunctions.Codes.Values)}.");
+            .WithMessage(TableFunctions.Expected);
         RuleFor(r => r.Language).Must(language => language is null or "nl" or "en").WithMessage("'language' must be 'nl' or 'en'.");
     }
 }

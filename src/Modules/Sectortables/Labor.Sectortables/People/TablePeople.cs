@@ -22,7 +22,7 @@ internal sealed class TablePeople(
     {
         if (!TableFunctions.TryParse(request.Function, out TableFunction function))
         {
-            return Outcome<SeatedPerson>.Invalid("function", $"Use one of: {string.Join(", ", TableFunctions.Codes.Values)}.");
+            return Outcome<SeatedPerson>.Invalid("function", TableFunctions.Expected);
         }
 
         // One seating per table at a time, so two admins at once cannot seat a fourth kartrekker between them.
@@ -35,9 +35,7 @@ internal sealed class TablePeople(
         }
 
         await FreeSeatsOfGoneAccountsAsync(table, cancellationToken);
-        Guid? known = await accounts.FindAsync(request.Email!, cancellationToken);
-        bool seatedSo = table.People.Any(p => p.AccountId == known && p.Function == function);
-        if (!seatedSo && table.People.Count(p => p.Function == function) >= TableFunctions.Staffing[function].Most)
+        if (!table.HasRoomFor(await accounts.FindAsync(request.Email!, cancellationToken), function))
         {
             // Checked before the account is made, so a refused seat leaves no account behind.
             return Full(function);
