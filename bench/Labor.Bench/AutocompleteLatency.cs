@@ -89,8 +89,8 @@ internal static class AutocompleteLatency
             string en = Phrase(english, random);
             return new IndexedConcept($"urn:bench:skill:{i:D5}", new Label(nl, en),
             [
-                (nl, true, Language.Nl), (en, true, Language.En),
-                (Phrase(dutch, random), false, Language.Nl), (Phrase(english, random), false, Language.En),
+                (nl, LabelKind.Preferred, Language.Nl), (en, LabelKind.Preferred, Language.En),
+                (Phrase(dutch, random), LabelKind.Alternative, Language.Nl), (Phrase(english, random), LabelKind.Alternative, Language.En),
             ]);
         })];
     }

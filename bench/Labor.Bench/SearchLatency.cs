@@ -340,7 +340,7 @@ internal static class SearchLatency
         {
             var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VacanciesDbContext>>();
             await using var db = new VacanciesDbContext(new DbContextOptionsBuilder<VacanciesDbContext>(options).AddInterceptors(capture).Options);
-            await new VacancySearch(db, region).SearchAsync(query, CancellationToken.None);
+            await new VacancySearch(db, region, scope.ServiceProvider.GetRequiredService<IVocabulary>()).SearchAsync(query, CancellationToken.None);
         }
 
         var lines = new List<string>();

@@ -10,7 +10,8 @@ namespace Labor.IntegrationTests;
 /// <summary>
 /// The labelled scenarios: career switches an adviser would defend must reach the person's top 10, with the skills
 /// that carry over and training for the gap; pairs that must not match do not. Everything goes the real way: the API,
-/// the outbox, RabbitMQ, matching's read model and the nightly run as Hangfire runs it.
+/// the outbox, RabbitMQ, matching's read model and the nightly run as Hangfire runs it. Profiles and vacancies name
+/// the regional skills they always did; the explanations name the ESCO skills that replaced them (ADR 12).
 /// </summary>
 public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) : IClassFixture<MatchingScenarioTests.Region>
 {
@@ -20,9 +21,9 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
         Match match = await MatchAsync(region.WarehouseWorker, region.Fulfilment);
         match.Rank.ShouldBeLessThanOrEqualTo(10);
         match.Explanation.Intersectoral.ShouldBeTrue("from Transport & Logistiek into E-commerce & IT");
-        match.Explanation.CarriedOverSkills.Select(s => s.Uri).ShouldContain("urn:labor:skill:order-picking");
-        match.Explanation.MissingEssentialSkills.Select(s => s.Uri).ShouldContain("urn:labor:skill:e-fulfilment");
-        match.Explanation.Training.ShouldContain(t => t.Teaches.Any(s => s.Uri == "urn:labor:skill:e-fulfilment"));
+        match.Explanation.CarriedOverSkills.Select(s => s.Uri).ShouldContain("http://data.europa.eu/esco/skill/ee5e2297-39cc-4ed6-89e5-d58016118a7f");
+        match.Explanation.MissingEssentialSkills.Select(s => s.Uri).ShouldContain("http://data.europa.eu/esco/skill/d5fa1ed6-6cd8-41b9-8e78-2ba168ff3457");
+        match.Explanation.Training.ShouldContain(t => t.Teaches.Any(s => s.Uri == "http://data.europa.eu/esco/skill/d5fa1ed6-6cd8-41b9-8e78-2ba168ff3457"));
         match.Explanation.DistanceKm!.Value.ShouldBeInRange(5, 25, "Kampen to Zwolle");
         (match.Parts.Skills + match.Parts.Occupation + match.Parts.Sector + match.Parts.Distance + match.Parts.Hours).ShouldBe(match.Score);
     }
@@ -33,8 +34,8 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
         Match match = await MatchAsync(region.SalesRepresentative, region.SalesTeacher);
         match.Rank.ShouldBeLessThanOrEqualTo(10);
         match.Explanation.Intersectoral.ShouldBeTrue();
-        match.Explanation.MatchedSkills.Select(s => s.Uri).ShouldContain("urn:labor:skill:sales-techniques");
-        match.Explanation.MissingEssentialSkills.Select(s => s.Uri).ShouldContain("urn:labor:skill:didactics");
+        match.Explanation.MatchedSkills.Select(s => s.Uri).ShouldContain("http://data.europa.eu/esco/skill/0c0488b3-fca5-4deb-865b-8dc605c3d909");
+        match.Explanation.MissingEssentialSkills.Select(s => s.Uri).ShouldContain("http://data.europa.eu/esco/skill/a117f32c-662b-4dd9-b739-1230dd04cb60");
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
         Match match = await MatchAsync(region.GraphicDesigner, region.DronePilot);
         match.Rank.ShouldBeLessThanOrEqualTo(10);
         match.Explanation.Intersectoral.ShouldBeTrue();
-        match.Explanation.CarriedOverSkills.Select(s => s.Uri).ShouldContain("urn:labor:skill:photo-editing");
+        match.Explanation.CarriedOverSkills.Select(s => s.Uri).ShouldContain("http://data.europa.eu/esco/skill/df11ab22-3c40-4dc8-ab0c-e9f41e62449e");
         match.Explanation.Training.ShouldNotBeEmpty("a drone course closes the gap");
     }
 

@@ -40,6 +40,8 @@ public sealed class VacancyEventFlowTests(LaborHost host) : IClassFixture<LaborH
         var created = await api.CreateVacancyAsync(SampleVacancies.Forklift("  Heftruckchauffeur  ", municipality: "zwolle") with
         {
             SectorTables = ["transport & logistiek"],
+            // A regional skill ESCO replaced (ADR 12) is accepted under its old URI and stored as the ESCO skill.
+            Skills = [new(SampleVacancies.RegionalOperateForklift, true), new(SampleVacancies.LoadAndUnload, true)],
             Description = "<p onclick=\"steal()\">Goed <b>werk</b></p><script>alert(1)</script><a href=\"javascript:alert(2)\">klik</a>",
         });
 

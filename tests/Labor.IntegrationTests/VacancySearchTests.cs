@@ -14,8 +14,8 @@ namespace Labor.IntegrationTests;
 public sealed class VacancySearchTests(LaborHost host) : IClassFixture<LaborHost>
 {
     private const string Nurse = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
-    private const string WoundCare = "urn:labor:skill:wound-care";
-    private const string Medication = "urn:labor:skill:medication";
+    private const string WoundCare = "http://data.europa.eu/esco/skill/1c6736c2-77de-419c-9b84-8932e15abc21";
+    private const string Medication = "urn:labor:skill:medication"; // the regional skill ESCO's "administer prescribed medication" replaced
 
     [Fact]
     public async Task Dutch_words_are_found_in_other_forms_in_titles_and_descriptions()

@@ -3,13 +3,16 @@ using Labor.Vacancies.Contracts;
 
 namespace Labor.Testing;
 
-/// <summary>Valid vacancies from the starter taxonomy, for tests to vary one field at a time.</summary>
+/// <summary>Valid vacancies on the ESCO vocabulary, for tests to vary one field at a time.</summary>
 public static class SampleVacancies
 {
     public const string ForkliftOperator = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
-    public const string OperateForklift = "urn:labor:skill:operate-forklift";
-    public const string LoadAndUnload = "urn:labor:skill:load-and-unload";
-    public const string OrderPicking = "urn:labor:skill:order-picking";
+    public const string OperateForklift = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
+    public const string LoadAndUnload = "http://data.europa.eu/esco/skill/c80b2f08-ab07-4632-be78-68c6ec1f3b41";
+    public const string OrderPicking = "http://data.europa.eu/esco/skill/ee5e2297-39cc-4ed6-89e5-d58016118a7f";
+
+    /// <summary>The regional skill ESCO's "operate forklift" replaced (ADR 12): still accepted, stored as the ESCO skill.</summary>
+    public const string RegionalOperateForklift = "urn:labor:skill:operate-forklift";
 
     public static VacancyDraft Forklift(string title = "Heftruckchauffeur", string municipality = "Zwolle") => new()
     {

@@ -13,6 +13,9 @@ public interface IVocabulary
     /// <summary>The broader concepts of a skill, nearest first, up to the root of the skill hierarchy.</summary>
     IReadOnlyList<string> BroaderOf(string skillUri);
 
+    /// <summary>ESCO's skill–skill relations: the skills this one takes (essential) or is helped by (optional).</summary>
+    IReadOnlyList<SkillRequirement> RelatedSkills(string skillUri);
+
     /// <summary>Autocomplete: by prefix of any word, tolerating one typo per word, over preferred and alternative labels in both languages.</summary>
     IReadOnlyList<Suggestion> SuggestSkills(string text, Language language, int limit);
 
@@ -53,14 +56,26 @@ public sealed record SkillRequirement(string SkillUri, bool Essential);
 /// <param name="ReuseLevel">ESCO's reuse level: transversal, cross-sector, sector-specific or occupation-specific.</param>
 public sealed record Skill(string Uri, Label Label, string Type, string ReuseLevel, string? BroaderUri);
 
-/// <summary>A label in Dutch and English; either falls back to the other when one language is missing.</summary>
-public sealed record Label(string Nl, string En)
+/// <summary>
+/// A label in Dutch and English; either falls back to the other when one language is missing, and says so: most ESCO
+/// skills have English labels only, which Dutch pages show marked as English.
+/// </summary>
+public sealed record Label(string Nl, string En, bool NlMissing = false, bool EnMissing = false)
 {
     public string In(Language language) => language == Language.En ? En : Nl;
+
+    /// <summary>The text a reader of <paramref name="language"/> sees, and the language that text is really in.</summary>
+    public (string Text, Language Language) Shown(Language language) => language switch
+    {
+        Language.Nl when NlMissing => (Nl, Language.En),
+        Language.En when EnMissing => (En, Language.Nl),
+        _ => (In(language), language),
+    };
 }
 
 /// <param name="MatchedLabel">The label the text matched, which may be an alternative label ("heftruck rijden" for "heftruck besturen").</param>
-public sealed record Suggestion(string Uri, string Label, string MatchedLabel);
+/// <param name="LabelLanguage">The language <paramref name="Label"/> is in: "en" on a Dutch page when the concept has no Dutch label.</param>
+public sealed record Suggestion(string Uri, string Label, string MatchedLabel, string LabelLanguage);
 
 public sealed record Course(
     string Id,

@@ -4,16 +4,17 @@ namespace Labor.Reference.Contracts;
 /// <summary>
 /// People name occupations and skills in words; vacancies and profiles store URIs. A URI is taken as is; words must match a
 /// label (preferred or alternative, Dutch or English) exactly, or be the only suggestion the vocabulary has for them.
+/// A replaced regional skill's URI gives the ESCO skill that replaced it.
 /// </summary>
 public static class VocabularyNames
 {
     public static string? Occupation(IVocabulary vocabulary, string? text, Language language) =>
-        Resolve(text, uri => vocabulary.FindOccupation(uri) is not null, words => vocabulary.SuggestOccupations(words, language, 2));
+        Resolve(text, uri => vocabulary.FindOccupation(uri)?.Uri, words => vocabulary.SuggestOccupations(words, language, 2));
 
     public static string? Skill(IVocabulary vocabulary, string? text, Language language) =>
-        Resolve(text, uri => vocabulary.FindSkill(uri) is not null, words => vocabulary.SuggestSkills(words, language, 2));
+        Resolve(text, uri => vocabulary.FindSkill(uri)?.Uri, words => vocabulary.SuggestSkills(words, language, 2));
 
-    private static string? Resolve(string? text, Func<string, bool> known, Func<string, IReadOnlyList<Suggestion>> suggest)
+    private static string? Resolve(string? text, Func<string, string?> known, Func<string, IReadOnlyList<Suggestion>> suggest)
     {
         string? trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -21,9 +22,9 @@ public static class VocabularyNames
             return null;
         }
 
-        if (known(trimmed))
+        if (known(trimmed) is { } uri)
         {
-            return trimmed;
+            return uri;
         }
 
         IReadOnlyList<Suggestion> suggestions = suggest(trimmed);

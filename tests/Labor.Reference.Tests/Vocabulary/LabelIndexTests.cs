@@ -77,5 +77,5 @@ public sealed class LabelIndexTests
         Words.WithinOneEdit(a, b).ShouldBe(expected);
 
     private static IndexedConcept Concept(string uri, string nl, string en, string[] altNl, string[] altEn) =>
-        new(uri, new Label(nl, en), [(nl, true, Language.Nl), (en, true, Language.En), .. altNl.Select(a => (a, false, Language.Nl)), .. altEn.Select(a => (a, false, Language.En))]);
+        new(uri, new Label(nl, en), [(nl, LabelKind.Preferred, Language.Nl), (en, LabelKind.Preferred, Language.En), .. altNl.Select(a => (a, LabelKind.Alternative, Language.Nl)), .. altEn.Select(a => (a, LabelKind.Alternative, Language.En))]);
 }

@@ -38,10 +38,29 @@ public sealed class StarterTaxonomyTests
     }
 
     [Fact]
-    public void Skills_are_esco_uris_or_platform_urns_and_each_sits_in_the_hierarchy()
+    public void Skills_are_esco_uris_or_platform_urns_and_each_it_defines_sits_in_the_hierarchy()
     {
+        HashSet<string> replacements = [.. Starter.Skills.Values.Select(s => s.ReplacedBy).OfType<string>()];
         Starter.Skills.Values.Where(s => !s.IsGroup).ShouldAllBe(s =>
-            (s.Uri.StartsWith("http://data.europa.eu/esco/skill/") || s.Uri.StartsWith("urn:labor:skill:")) && s.BroaderUri != null);
+            s.Uri.StartsWith("http://data.europa.eu/esco/skill/") || s.Uri.StartsWith("urn:labor:skill:"));
+        Starter.Skills.Values.Where(s => !s.IsGroup && !replacements.Contains(s.Uri)).ShouldAllBe(s => s.BroaderUri != null);
+    }
+
+    [Fact]
+    public void Regional_skills_esco_has_are_replaced_by_it_and_give_it_their_dutch_words()
+    {
+        SkillRow[] regional = [.. Starter.Skills.Values.Where(s => s.Uri.StartsWith("urn:labor:skill:", StringComparison.Ordinal))];
+        SkillRow[] replaced = [.. regional.Where(s => s.ReplacedBy is not null)];
+
+        replaced.Length.ShouldBe(309, "203 exact and 106 close in regional-skill-mapping.csv");
+        replaced.ShouldAllBe(s => s.ReplacedBy!.StartsWith("http://data.europa.eu/esco/skill/"));
+        SkillRow forklift = Starter.Skills["http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da"];
+        forklift.LabelNl.ShouldBe("heftruck besturen");
+        forklift.AltLabelsNl.ShouldContain("heftruck rijden");
+        forklift.LabelEn.ShouldBeNull("English stays ESCO's");
+        regional.Where(s => s.ReplacedBy is null).Select(s => s.Uri).ShouldContain("urn:labor:skill:code-95");
+        Starter.Relations.Keys.ShouldNotContain(r => replaced.Any(s => s.Uri == r.Skill), "occupations name the ESCO skill");
+        Starter.Courses.Values.SelectMany(c => c.Skills).ShouldNotContain(uri => replaced.Any(s => s.Uri == uri), "courses too");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ internal sealed class ReferenceDbContext(DbContextOptions<ReferenceDbContext> op
     public DbSet<OccupationRow> Occupations => Set<OccupationRow>();
     public DbSet<SkillRow> Skills => Set<SkillRow>();
     public DbSet<OccupationSkillRow> OccupationSkills => Set<OccupationSkillRow>();
+    public DbSet<SkillRelationRow> SkillRelations => Set<SkillRelationRow>();
     public DbSet<IscoGroupRow> IscoGroups => Set<IscoGroupRow>();
     public DbSet<CourseRow> Courses => Set<CourseRow>();
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
@@ -24,8 +25,13 @@ internal sealed class ReferenceDbContext(DbContextOptions<ReferenceDbContext> op
         modelBuilder.Entity<SkillRow>().ToTable("skills").HasKey(s => s.Uri);
         modelBuilder.Entity<OccupationSkillRow>(relation =>
         {
-            relation.ToTable("occupation_skills").HasKey(r => new { r.OccupationUri, r.SkillUri });
+            relation.ToTable("occupation_skills").HasKey(r => new { r.OccupationUri, r.SkillUri, r.Source });
             relation.HasIndex(r => r.SkillUri);
+        });
+        modelBuilder.Entity<SkillRelationRow>(relation =>
+        {
+            relation.ToTable("skill_relations").HasKey(r => new { r.SkillUri, r.RelatedUri });
+            relation.HasIndex(r => r.RelatedUri);
         });
         modelBuilder.Entity<IscoGroupRow>(group =>
         {

@@ -12,6 +12,13 @@ internal sealed class OccupationRow
     public string[] AltLabelsNl { get; set; } = [];
     public string[] AltLabelsEn { get; set; } = [];
 
+    /// <summary>ESCO's hidden labels (old spellings, common misspellings): found by search, never shown.</summary>
+    public string[] HiddenLabelsNl { get; set; } = [];
+    public string[] HiddenLabelsEn { get; set; } = [];
+
+    /// <summary>The occupation above this one in ESCO's hierarchy: another occupation, or the ISCO group's URI.</summary>
+    public string? BroaderUri { get; set; }
+
     /// <summary>Empty unless the platform placed the occupation itself; the ISCO default applies then.</summary>
     public string[] SectorOverrides { get; set; } = [];
 }
@@ -29,12 +36,34 @@ internal sealed class SkillRow
     public string? LabelEn { get; set; }
     public string[] AltLabelsNl { get; set; } = [];
     public string[] AltLabelsEn { get; set; } = [];
+    public string[] HiddenLabelsNl { get; set; } = [];
+    public string[] HiddenLabelsEn { get; set; } = [];
+
+    /// <summary>
+    /// The ESCO skill that took the place of this regional one (<c>regional-skill-mapping.csv</c>): the vocabulary
+    /// answers for it with that skill, so data that names this URI keeps its meaning.
+    /// </summary>
+    public string? ReplacedBy { get; set; }
 }
 
 internal sealed class OccupationSkillRow
 {
     public required string OccupationUri { get; init; }
     public required string SkillUri { get; init; }
+    public bool Essential { get; set; }
+
+    /// <summary>
+    /// Who says the occupation needs the skill: ESCO, or the starter taxonomy, which adds regional skills. Each source
+    /// replaces only its own relations, so a new ESCO release keeps the platform's additions and the other way round.
+    /// </summary>
+    public required string Source { get; init; }
+}
+
+/// <summary>ESCO's skill–skill relations: knowing <see cref="SkillUri"/> takes (essential) or is helped by (optional) <see cref="RelatedUri"/>.</summary>
+internal sealed class SkillRelationRow
+{
+    public required string SkillUri { get; init; }
+    public required string RelatedUri { get; init; }
     public bool Essential { get; set; }
 }
 

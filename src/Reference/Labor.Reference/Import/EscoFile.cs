@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 
 namespace Labor.Reference.Import;
 
-/// <summary>A file of the official ESCO CSV download, recognised by its name: <c>occupations_nl.csv</c>, <c>skills_en.csv</c>, ….</summary>
+/// <summary>
+/// A CSV file of the official ESCO download, recognised by its name: <c>occupations_nl.csv</c>, <c>skills_en.csv</c>,
+/// <c>occupationSkillRelations.csv</c> (v1.1.1 names the relations without a language; newer exports add one).
+/// </summary>
 internal sealed partial record EscoFile(string Name, EscoFileKind Kind, string Language, Func<Stream> Open)
 {
     /// <summary>
@@ -13,17 +15,20 @@ internal sealed partial record EscoFile(string Name, EscoFileKind Kind, string L
     public static EscoFile? Recognise(string name, Func<Stream> open)
     {
         Match match = FileName().Match(Path.GetFileName(name));
+        if (!match.Success || !Enum.TryParse(match.Groups["kind"].Value, ignoreCase: true, out EscoFileKind kind) || !Enum.IsDefined(kind))
+        {
+            return null;
+        }
+
         string language = match.Groups["language"].Value.ToLowerInvariant();
-        return match.Success && language is "nl" or "en" && Enum.TryParse(match.Groups["kind"].Value, ignoreCase: true, out EscoFileKind kind)
-            ? new EscoFile(Path.GetFileName(name), kind, language, open)
-            : null;
+        return IsRelation(kind) || language is "nl" or "en" ? new EscoFile(Path.GetFileName(name), kind, IsRelation(kind) ? "" : language, open) : null;
     }
 
-    /// <summary>The recognised files of an upload (the admin page's form and the import API take the same).</summary>
-    public static List<EscoFile> Recognise(IFormFileCollection files) =>
-        [.. files.Select(file => Recognise(file.FileName, file.OpenReadStream)).OfType<EscoFile>()];
+    /// <summary>Relations name concepts by URI only, whatever language their file's name gives.</summary>
+    private static bool IsRelation(EscoFileKind kind) => kind is EscoFileKind.BroaderRelationsSkillPillar or EscoFileKind.SkillSkillRelations
+        or EscoFileKind.BroaderRelationsOccPillar or EscoFileKind.OccupationSkillRelations;
 
-    [GeneratedRegex(@"^(?<kind>[A-Za-z]+)_(?<language>[a-zA-Z]{2})\.csv$")]
+    [GeneratedRegex(@"^(?<kind>[A-Za-z]+?)(_(?<language>[a-zA-Z]{2}))?\.csv$")]
     private static partial Regex FileName();
 }
 
@@ -35,6 +40,8 @@ internal enum EscoFileKind
     SkillsHierarchy,
     Skills,
     BroaderRelationsSkillPillar,
+    SkillSkillRelations,
     Occupations,
+    BroaderRelationsOccPillar,
     OccupationSkillRelations,
 }

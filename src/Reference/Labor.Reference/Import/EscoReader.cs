@@ -11,11 +11,20 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
 {
     private readonly VocabularyBatch batch = new();
 
-    public VocabularyBatch Read(IEnumerable<EscoFile> files)
+    /// <summary>Rows left out because they name a concept of <see cref="EscoErrata"/>.</summary>
+    public int Skipped { get; private set; }
+
+    /// <param name="progress">Told each file's name and rows once it has been read.</param>
+    public VocabularyBatch Read(IEnumerable<EscoFile> files, Action<string, int>? progress = null)
     {
         foreach (EscoFile file in files.OrderBy(f => f.Kind).ThenBy(f => f.Language, StringComparer.Ordinal))
         {
-            using Stream content = file.Open();
+            if (Open(file) is not { } content)
+            {
+                continue;
+            }
+
+            using Stream _ = content;
             Action<CsvRow> readRow = file.Kind switch
             {
                 EscoFileKind.IscoGroups => row => IscoGroup(row, file.Language),
@@ -23,18 +32,37 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
                 EscoFileKind.SkillsHierarchy => row => HierarchyLevel(row, file.Language),
                 EscoFileKind.Skills => row => Skill(row, file.Language),
                 EscoFileKind.BroaderRelationsSkillPillar => BroaderRelation,
+                EscoFileKind.SkillSkillRelations => SkillRelation,
                 EscoFileKind.Occupations => row => Occupation(row, file.Language),
+                EscoFileKind.BroaderRelationsOccPillar => OccupationBroader,
                 EscoFileKind.OccupationSkillRelations => Relation,
                 _ => throw new InvalidOperationException($"No reader for {file.Kind}"),
             };
+            int rows = 0;
             foreach (CsvRow row in CsvTable.Read(content, file.Name, RequiredColumns(file.Kind), errors,
                          trailingColumnsMayBeMissing: file.Kind == EscoFileKind.SkillsHierarchy))
             {
                 readRow(row);
+                rows++;
             }
+
+            progress?.Invoke(file.Name, rows);
         }
 
         return batch;
+    }
+
+    private Stream? Open(EscoFile file)
+    {
+        try
+        {
+            return file.Open();
+        }
+        catch (InvalidDataException exception)
+        {
+            errors.Add(new ImportError(file.Name, null, null, $"cannot be unpacked ({exception.Message})"));
+            return null;
+        }
     }
 
     private static string[] RequiredColumns(EscoFileKind kind) => kind switch
@@ -44,7 +72,9 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
         EscoFileKind.SkillsHierarchy => ["Level 0 URI", "Level 0 preferred term"],
         EscoFileKind.Skills => ["conceptUri", "preferredLabel", "skillType", "reuseLevel"],
         EscoFileKind.BroaderRelationsSkillPillar => ["conceptUri", "broaderUri"],
+        EscoFileKind.SkillSkillRelations => ["originalSkillUri", "relationType", "relatedSkillUri"],
         EscoFileKind.Occupations => ["conceptUri", "iscoGroup", "preferredLabel"],
+        EscoFileKind.BroaderRelationsOccPillar => ["conceptType", "conceptUri", "broaderType", "broaderUri"],
         EscoFileKind.OccupationSkillRelations => ["occupationUri", "relationType", "skillUri"],
         _ => [],
     };
@@ -120,7 +150,65 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
         SkillRow skill = batch.Skill(uri);
         skill.SkillType = type ?? skill.SkillType;
         skill.ReuseLevel = reuse ?? skill.ReuseLevel;
-        SetLabels(skill, language, label, row.List("altLabels"));
+        SetLabels(skill, language, label, row.List("altLabels"), row.List("hiddenLabels"));
+    }
+
+    private void SkillRelation(CsvRow row)
+    {
+        string? skill = ConceptUri(row, "originalSkillUri");
+        string? relation = Code(row, "relationType", RelationTypes);
+        string? related = ConceptUri(row, "relatedSkillUri");
+        if (skill is null || relation is null || related is null)
+        {
+            return;
+        }
+
+        if (!IsSkill(skill))
+        {
+            row.Fail("originalSkillUri", $"unknown skill {skill}");
+        }
+        else if (!IsSkill(related))
+        {
+            row.Fail("relatedSkillUri", $"unknown skill {related}");
+        }
+        else
+        {
+            batch.RelateSkills(skill, related, relation == "essential");
+        }
+    }
+
+    /// <summary>An occupation under a broader occupation or under its ISCO group; the ISCO groups' own hierarchy is in their codes.</summary>
+    private void OccupationBroader(CsvRow row)
+    {
+        if (!string.Equals(row.Optional("conceptType"), "Occupation", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        string? uri = ConceptUri(row, "conceptUri");
+        string? broader = ConceptUri(row, "broaderUri");
+        if (uri is null || broader is null)
+        {
+            return;
+        }
+
+        bool underOccupation = string.Equals(row.Optional("broaderType"), "Occupation", StringComparison.OrdinalIgnoreCase);
+        if (EscoErrata.UndefinedConcepts.Contains(uri))
+        {
+            Skipped++;
+        }
+        else if (!IsOccupation(uri))
+        {
+            row.Fail("conceptUri", $"unknown occupation {uri}");
+        }
+        else if (underOccupation ? !IsOccupation(broader) : !IsIscoGroup(broader))
+        {
+            row.Fail("broaderUri", $"unknown {(underOccupation ? "occupation" : "ISCO-08 group")} {broader}");
+        }
+        else
+        {
+            batch.OccupationBroader[uri] = broader;
+        }
     }
 
     private void BroaderRelation(CsvRow row)
@@ -175,11 +263,13 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
         {
             occupation.LabelEn = label;
             occupation.AltLabelsEn = row.List("altLabels");
+            occupation.HiddenLabelsEn = row.List("hiddenLabels");
         }
         else
         {
             occupation.LabelNl = label;
             occupation.AltLabelsNl = row.List("altLabels");
+            occupation.HiddenLabelsNl = row.List("hiddenLabels");
         }
     }
 
@@ -193,7 +283,11 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
             return;
         }
 
-        if (!batch.Occupations.ContainsKey(occupation) && !known.Occupations.Contains(occupation))
+        if (EscoErrata.UndefinedConcepts.Contains(occupation))
+        {
+            Skipped++;
+        }
+        else if (!IsOccupation(occupation))
         {
             row.Fail("occupationUri", $"unknown occupation {occupation}");
         }
@@ -210,6 +304,14 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
     private static readonly IReadOnlySet<string> RelationTypes = new HashSet<string>(["essential", "optional"], StringComparer.Ordinal);
 
     private bool IsSkill(string uri) => batch.Skills.ContainsKey(uri) || known.Skills.Contains(uri);
+
+    private bool IsOccupation(string uri) => batch.Occupations.ContainsKey(uri) || known.Occupations.Contains(uri);
+
+    private bool IsIscoGroup(string uri) =>
+        uri.StartsWith(IscoGroupUriPrefix, StringComparison.Ordinal) && uri[IscoGroupUriPrefix.Length..] is var code
+        && (batch.IscoGroups.ContainsKey(code) || known.IscoCodes.Contains(code));
+
+    private const string IscoGroupUriPrefix = "http://data.europa.eu/esco/isco/C";
 
     private static string? ConceptUri(CsvRow row, string column)
     {
@@ -247,17 +349,19 @@ internal sealed class EscoReader(KnownConcepts known, ImportErrors errors)
         }
     }
 
-    private static void SetLabels(SkillRow skill, string language, string label, string[] altLabels)
+    private static void SetLabels(SkillRow skill, string language, string label, string[] altLabels, string[]? hiddenLabels = null)
     {
         if (language == "en")
         {
             skill.LabelEn = label;
             skill.AltLabelsEn = altLabels.Length > 0 ? altLabels : skill.AltLabelsEn;
+            skill.HiddenLabelsEn = hiddenLabels ?? skill.HiddenLabelsEn;
         }
         else
         {
             skill.LabelNl = label;
             skill.AltLabelsNl = altLabels.Length > 0 ? altLabels : skill.AltLabelsNl;
+            skill.HiddenLabelsNl = hiddenLabels ?? skill.HiddenLabelsNl;
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class ImportApi
         imports.MapPost("", ImportAsync)
             .WithFormOptions(multipartBodyLengthLimit: VocabularyOptions.DefaultMaxUploadBytes)
             .WithMetadata(new RequestSizeLimitAttribute(VocabularyOptions.DefaultMaxUploadBytes))
-            .WithSummary("Imports ESCO CSV files (multipart, one part per file, named as in the ESCO download). All or nothing.");
+            .WithSummary("Imports an ESCO download (multipart: the official zip archives, or its CSV files named as in the download). All or nothing; one import at a time.");
         imports.MapGet("", async (ReferenceDbContext db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).Take(50).Select(i => ImportSummary.Of(i)).ToListAsync(cancellationToken)))
             .WithSummary("The last 50 completed imports, newest first.");
@@ -37,8 +37,7 @@ internal static class ImportApi
         }
 
         IFormCollection form = await request.ReadFormAsync(cancellationToken);
-        List<EscoFile> recognised = EscoFile.Recognise(form.Files);
-        ImportOutcome outcome = await importer.ImportEscoAsync(recognised, cancellationToken);
+        ImportOutcome outcome = await importer.ImportEscoAsync(EscoDownload.FromUpload(form.Files), cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Ok(ImportSummary.Of(outcome.Record!))
             : Refused(outcome.Errors);

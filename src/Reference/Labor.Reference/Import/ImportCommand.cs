@@ -4,29 +4,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Reference.Import;
 
-/// <summary><c>Labor.Host import-esco &lt;folder&gt;</c>: imports the ESCO CSV files in a folder, the way to load the full download.</summary>
+/// <summary><c>Labor.Host import-esco &lt;path&gt; …</c>: imports an ESCO download from folders, the official zip archives or CSV files.</summary>
 internal static class ImportCommand
 {
-    public static readonly ModuleCommand Esco = new("import-esco", "import-esco <folder with ESCO CSV files>", RunAsync);
+    public static readonly ModuleCommand Esco = new("import-esco", "import-esco <folder, zip archive or CSV file> [more …]", RunAsync);
 
     private static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        if (args is not [string folder] || !Directory.Exists(folder))
+        if (args.Count == 0 || args.FirstOrDefault(path => !Directory.Exists(path) && !File.Exists(path)) is { } missing)
         {
             await Console.Error.WriteLineAsync($"Usage: {Esco.Usage}");
             return 2;
         }
 
-        List<EscoFile> files = [.. Directory.EnumerateFiles(folder, "*.csv")
-            .Select(path => EscoFile.Recognise(path, () => File.OpenRead(path)))
-            .OfType<EscoFile>()];
-        foreach (EscoFile file in files)
+        EscoDownload download = EscoDownload.FromPaths(args);
+        foreach (EscoFile file in download.Files)
         {
             Console.WriteLine($"Reading {file.Name}");
         }
 
         await using AsyncServiceScope scope = services.CreateAsyncScope();
-        ImportOutcome outcome = await scope.ServiceProvider.GetRequiredService<VocabularyImporter>().ImportEscoAsync(files, cancellationToken);
+        ImportOutcome outcome = await scope.ServiceProvider.GetRequiredService<VocabularyImporter>().ImportEscoAsync(download, cancellationToken);
         if (!outcome.Succeeded)
         {
             await Console.Error.WriteLineAsync("Import refused; nothing was changed:");

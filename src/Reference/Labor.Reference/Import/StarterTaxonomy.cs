@@ -14,15 +14,21 @@ internal static class StarterTaxonomy
 {
     public const string Source = "starter";
 
-    private static readonly string[] Files = ["skill-groups.csv", "skills.csv", "occupations.csv", "courses.csv"];
+    private static readonly string[] Files = ["skill-groups.csv", "skills.csv", "regional-skill-mapping.csv", "occupations.csv", "courses.csv"];
+
+    /// <summary>The rules of <c>regional-skill-mapping.csv</c> under which a regional skill is replaced by its ESCO skill.</summary>
+    private static readonly HashSet<string> ReplacingRules = new(["exact", "close"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MappingRules = new(["exact", "close", "none"], StringComparer.Ordinal);
 
     /// <summary>Changes whenever a starter file changes, so a new release applies its taxonomy once.</summary>
     public static string ContentHash() => Import.ContentHash.Of(Files.Select(file => (Func<Stream>)(() => Open(file))));
 
     public static VocabularyBatch Read(IReferenceData region, ImportErrors errors)
     {
-        var batch = new VocabularyBatch();
+        var batch = new VocabularyBatch(relationSource: Source);
         var broaderOf = new List<(int Row, string File, string Broader)>();
+        Dictionary<string, string> replacedBy = ReadMapping(errors);
         Read("skill-groups.csv", ["uri", "labelNl", "labelEn", "broaderUri"], errors, row =>
         {
             SkillRow group = batch.Skill(row.Required("uri")!);
@@ -43,7 +49,13 @@ internal static class StarterTaxonomy
             skill.LabelEn = row.Required("labelEn");
             skill.AltLabelsNl = row.List("altLabelsNl");
             skill.AltLabelsEn = row.List("altLabelsEn");
+            skill.ReplacedBy = replacedBy.GetValueOrDefault(skill.Uri);
         });
+        foreach (SkillRow regional in batch.Skills.Values.Where(s => s.ReplacedBy is not null).ToList())
+        {
+            GiveDutchLabels(batch.Skill(regional.ReplacedBy!), regional);
+        }
+
         foreach ((int row, string file, string broader) in broaderOf.Where(b => b.Broader.Length > 0 && !batch.Skills.ContainsKey(b.Broader)))
         {
             errors.Add(new ImportError(file, row, "broaderUri", $"unknown skill or skill group {broader}"));
@@ -104,8 +116,49 @@ internal static class StarterTaxonomy
         }
     }
 
+    /// <summary>The skills named, each replaced regional skill by its ESCO skill.</summary>
     private static IEnumerable<string> KnownSkills(CsvRow row, string column, VocabularyBatch batch) =>
-        row.List(column).Where(uri => batch.Skills.ContainsKey(uri) || Fail(row, column, $"unknown skill {uri}", false));
+        row.List(column)
+            .Where(uri => batch.Skills.ContainsKey(uri) || Fail(row, column, $"unknown skill {uri}", false))
+            .Select(uri => batch.Skills[uri].ReplacedBy ?? uri)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Regional skill → the ESCO skill that replaces it (rules exact and close; 'none' stays regional).</summary>
+    private static Dictionary<string, string> ReadMapping(ImportErrors errors)
+    {
+        var replacedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        Read("regional-skill-mapping.csv", ["regionalUri", "escoUri", "rule", "note"], errors, row =>
+        {
+            string? regional = row.Required("regionalUri");
+            string? rule = Checked(row, "rule", MappingRules);
+            string? esco = row.Optional("escoUri");
+            if (regional is null || rule is null)
+            {
+                return;
+            }
+
+            if (ReplacingRules.Contains(rule) != (esco is not null))
+            {
+                row.Fail("escoUri", rule == "none" ? "a skill ESCO lacks names no ESCO skill" : $"rule '{rule}' needs the ESCO skill");
+            }
+            else if (esco is not null && !replacedBy.TryAdd(regional, esco))
+            {
+                row.Fail("regionalUri", $"{regional} is mapped twice");
+            }
+        });
+        return replacedBy;
+    }
+
+    /// <summary>
+    /// The regional skill's Dutch words become the ESCO skill's (ESCO's Dutch skill labels are not available here): its
+    /// label the Dutch label where the ESCO skill has none yet, the rest alternative labels. English stays ESCO's.
+    /// </summary>
+    private static void GiveDutchLabels(SkillRow esco, SkillRow regional)
+    {
+        string[] words = [regional.LabelNl!, .. regional.AltLabelsNl];
+        esco.LabelNl ??= words[0];
+        esco.AltLabelsNl = [.. esco.AltLabelsNl.Concat(words).Where(word => word != esco.LabelNl).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     private static string[] SectorTables(CsvRow row, IReferenceData region) =>
         [.. row.List("sectorTables").Select(name => region.FindSectorTable(name)?.Name ?? Fail(row, "sectorTables", $"unknown sector table '{name}'"))];

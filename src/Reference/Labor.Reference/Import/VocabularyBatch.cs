@@ -3,8 +3,13 @@ using Labor.Reference.Data;
 namespace Labor.Reference.Import;
 
 /// <summary>What one import brings, merged over its files and languages, before anything is written.</summary>
-internal sealed class VocabularyBatch
+internal sealed class VocabularyBatch(string relationSource = VocabularyBatch.EscoSource)
 {
+    /// <summary>Whose occupation–skill relations these are (see <see cref="OccupationSkillRow.Source"/>).</summary>
+    public const string EscoSource = "esco";
+
+    public string RelationSource => relationSource;
+
     public Dictionary<string, OccupationRow> Occupations { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SkillRow> Skills { get; } = new(StringComparer.Ordinal);
@@ -13,6 +18,11 @@ internal sealed class VocabularyBatch
 
     /// <summary>Keyed by (occupation, skill) so a relation listed twice counts once.</summary>
     public Dictionary<(string Occupation, string Skill), OccupationSkillRow> Relations { get; } = [];
+
+    public Dictionary<(string Skill, string Related), SkillRelationRow> SkillRelations { get; } = [];
+
+    /// <summary>Occupation URI → the URI of the occupation or ISCO group above it; kept apart so a hierarchy file alone never touches labels.</summary>
+    public Dictionary<string, string> OccupationBroader { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, CourseRow> Courses { get; } = new(StringComparer.Ordinal);
 
@@ -47,7 +57,10 @@ internal sealed class VocabularyBatch
     }
 
     public void Relate(string occupationUri, string skillUri, bool essential) =>
-        Relations[(occupationUri, skillUri)] = new OccupationSkillRow { OccupationUri = occupationUri, SkillUri = skillUri, Essential = essential };
+        Relations[(occupationUri, skillUri)] = new OccupationSkillRow { OccupationUri = occupationUri, SkillUri = skillUri, Essential = essential, Source = relationSource };
+
+    public void RelateSkills(string skillUri, string relatedUri, bool essential) =>
+        SkillRelations[(skillUri, relatedUri)] = new SkillRelationRow { SkillUri = skillUri, RelatedUri = relatedUri, Essential = essential };
 }
 
 /// <summary>What the database already holds, so an import may refer to concepts an earlier import brought.</summary>

@@ -1,71 +1,125 @@
+using System.Diagnostics;
 using Labor.BuildingBlocks.Csv;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;
 using Labor.Reference.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Labor.Reference.Import;
 
 /// <summary>
 /// Runs imports: read and check everything first, then write all of it in one transaction or nothing, then swap the
-/// in-memory vocabulary.
+/// in-memory vocabulary. One import at a time across all hosts (a PostgreSQL advisory lock held for the whole import):
+/// a second one asked for meanwhile is refused; a starting host waits its turn.
 /// </summary>
 internal sealed partial class VocabularyImporter(
-    ReferenceDbContext db, VocabularyStore store, IReferenceData region, TimeProvider time, ILogger<VocabularyImporter> logger)
+    ReferenceDbContext db,
+    VocabularyStore store,
+    IReferenceData region,
+    IOptions<VocabularyOptions> options,
+    TimeProvider time,
+    ILogger<VocabularyImporter> logger)
 {
-    public async Task<ImportOutcome> ImportEscoAsync(IReadOnlyList<EscoFile> files, CancellationToken cancellationToken)
-    {
-        var errors = new ImportErrors();
-        if (files.Count == 0)
-        {
-            errors.Add(new ImportError("(upload)", null, null,
-                "no ESCO file recognised; expected names such as occupations_nl.csv, skills_en.csv, occupationSkillRelations_en.csv"));
-            return ImportOutcome.Failed(errors);
-        }
+    public const string EscoSource = "esco";
 
-        VocabularyBatch batch = new EscoReader(await KnownAsync(cancellationToken), errors).Read(files);
-        return await WriteAsync("esco", ContentHash.Of(files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Open)), batch, errors, cancellationToken);
-    }
+    public Task<ImportOutcome> ImportEscoAsync(EscoDownload download, CancellationToken cancellationToken) =>
+        OneAtATimeAsync(wait: false, () => ImportAsync(download, cancellationToken), cancellationToken);
 
     /// <summary>Imports concepts read from elsewhere (the ESCO web service), checked like a file import.</summary>
-    public async Task<ImportOutcome> ImportBatchAsync(string source, string identity, VocabularyBatch batch, CancellationToken cancellationToken)
-    {
-        var errors = new ImportErrors();
-        foreach (OccupationRow occupation in batch.Occupations.Values.Where(o => !Vocab.IsIscoCode(o.IscoCode, minLength: 4)))
-        {
-            errors.Add(new ImportError(source, null, "iscoGroup", $"{occupation.Uri} has no ISCO-08 unit group ('{occupation.IscoCode}')"));
-        }
-
-        return await WriteAsync(source, ContentHash.Of(identity), batch, errors, cancellationToken);
-    }
-
-    /// <summary>Applies the built-in taxonomy when this release's differs from the last one applied; then loads the vocabulary.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
-    {
-        string hash = StarterTaxonomy.ContentHash();
-        bool applied = await db.Imports.AnyAsync(i => i.Source == StarterTaxonomy.Source && i.ContentHash == hash, cancellationToken);
-        if (!applied)
+    public Task<ImportOutcome> ImportBatchAsync(string source, string identity, VocabularyBatch batch, CancellationToken cancellationToken) =>
+        OneAtATimeAsync(wait: false, () =>
         {
             var errors = new ImportErrors();
-            ImportOutcome outcome = await WriteAsync(StarterTaxonomy.Source, hash, StarterTaxonomy.Read(region, errors), errors, cancellationToken);
-            if (!outcome.Succeeded)
+            foreach (OccupationRow occupation in batch.Occupations.Values.Where(o => !Vocab.IsIscoCode(o.IscoCode, minLength: 4)))
             {
-                throw new InvalidOperationException($"The built-in starter taxonomy is invalid: {string.Join("; ", outcome.Errors)}");
+                errors.Add(new ImportError(source, null, "iscoGroup", $"{occupation.Uri} has no ISCO-08 unit group ('{occupation.IscoCode}')"));
             }
-        }
-        else
+
+            return WriteAsync(source, ContentHash.Of(identity), batch, errors, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// At start, before any request: imports the ESCO download shipped with the platform the first time a database
+    /// sees it, applies the built-in taxonomy when this release's differs from the last one applied, then loads the
+    /// vocabulary. Hosts starting together take turns, and the later ones find the work done.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        ImportOutcome outcome = await OneAtATimeAsync(wait: true, async () =>
         {
+            if (options.Value.DefaultDownloadPaths() is { Count: > 0 } paths)
+            {
+                EscoDownload download = EscoDownload.FromPaths(paths);
+                if (!await AppliedAsync(EscoSource, download.ContentHash(), cancellationToken))
+                {
+                    DefaultImportStarting(download.Description);
+                    ImportOutcome esco = await ImportAsync(download, cancellationToken, load: false);
+                    if (!esco.Succeeded)
+                    {
+                        return esco;
+                    }
+                }
+            }
+
+            string hash = StarterTaxonomy.ContentHash();
+            if (!await AppliedAsync(StarterTaxonomy.Source, hash, cancellationToken))
+            {
+                var errors = new ImportErrors();
+                ImportOutcome starter = await WriteAsync(StarterTaxonomy.Source, hash, StarterTaxonomy.Read(region, errors), errors, cancellationToken, load: false);
+                if (!starter.Succeeded)
+                {
+                    return starter;
+                }
+            }
+
             await store.LoadAsync(db, cancellationToken);
+            return ImportOutcome.Unchanged;
+        }, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"The built-in vocabulary could not be loaded: {string.Join("; ", outcome.Errors)}");
         }
     }
 
-    private async Task<ImportOutcome> WriteAsync(string source, string hash, VocabularyBatch batch, ImportErrors errors, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportAsync(EscoDownload download, CancellationToken cancellationToken, bool load = true)
+    {
+        var errors = new ImportErrors();
+        foreach (ImportError problem in download.Problems)
+        {
+            errors.Add(problem);
+        }
+
+        if (download.Files.Count == 0 && !errors.Any)
+        {
+            errors.Add(new ImportError("(upload)", null, null,
+                "no ESCO file recognised; expected the official zip archives or names such as occupations_nl.csv, skills_en.csv, occupationSkillRelations.csv"));
+        }
+
+        if (errors.Any)
+        {
+            return Refused(EscoSource, errors);
+        }
+
+        var reader = new EscoReader(await KnownAsync(cancellationToken), errors);
+        VocabularyBatch batch = reader.Read(download.Files, FileRead);
+        if (reader.Skipped > 0)
+        {
+            ErrataSkipped(reader.Skipped);
+        }
+
+        return await WriteAsync(EscoSource, download.ContentHash(), batch, errors, cancellationToken, load);
+    }
+
+    /// <param name="load">False while starting, which loads the vocabulary once after all its imports.</param>
+    private async Task<ImportOutcome> WriteAsync(
+        string source, string hash, VocabularyBatch batch, ImportErrors errors, CancellationToken cancellationToken, bool load = true)
     {
         if (errors.Any)
         {
-            ImportRefused(source, errors.All.Count);
-            return ImportOutcome.Failed(errors);
+            return Refused(source, errors);
         }
 
         var record = new ImportRecord
@@ -78,10 +132,62 @@ internal sealed partial class VocabularyImporter(
             Relations = batch.Relations.Count,
             Courses = batch.Courses.Count,
         };
+        long started = Stopwatch.GetTimestamp();
+        Writing(source, record.Occupations, record.Skills, record.Relations, batch.SkillRelations.Count);
         await VocabularyWriter.WriteAsync(db, batch, record, cancellationToken);
-        await store.LoadAsync(db, cancellationToken);
-        Imported(source, record.Occupations, record.Skills, record.Relations);
+        if (load)
+        {
+            await store.LoadAsync(db, cancellationToken);
+        }
+
+        Imported(source, Stopwatch.GetElapsedTime(started).TotalSeconds);
         return ImportOutcome.Done(record);
+    }
+
+    private ImportOutcome Refused(string source, ImportErrors errors)
+    {
+        ImportRefused(source, errors.All.Count);
+        return ImportOutcome.Failed(errors.All);
+    }
+
+    private Task<bool> AppliedAsync(string source, string hash, CancellationToken cancellationToken) =>
+        db.Imports.AnyAsync(i => i.Source == source && i.ContentHash == hash, cancellationToken);
+
+    private async Task<ImportOutcome> OneAtATimeAsync(bool wait, Func<Task<ImportOutcome>> import, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            if (!await LockAsync(connection, wait, cancellationToken))
+            {
+                ImportRefused("a second import", 1);
+                return ImportOutcome.Failed([new ImportError("(import)", null, null,
+                    "another vocabulary import is running; nothing was changed. Try again when it has finished.")]);
+            }
+
+            try
+            {
+                return await import();
+            }
+            finally
+            {
+                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
+                await unlock.ExecuteScalarAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const string LockKey = "hashtext('labor.reference.import')";
+
+    private static async Task<bool> LockAsync(NpgsqlConnection connection, bool wait, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(wait ? $"SELECT true FROM pg_advisory_lock({LockKey})" : $"SELECT pg_try_advisory_lock({LockKey})", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     private async Task<KnownConcepts> KnownAsync(CancellationToken cancellationToken) => new(
@@ -89,8 +195,22 @@ internal sealed partial class VocabularyImporter(
         (await db.Skills.Select(s => s.Uri).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
         (await db.IscoGroups.Select(g => g.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal));
 
-    [LoggerMessage(LogLevel.Information, "Vocabulary import from {Source}: {Occupations} occupations, {Skills} skills, {Relations} relations")]
-    private partial void Imported(string source, int occupations, int skills, int relations);
+    private void FileRead(string file, int rows) => FileRead(logger, file, rows);
+
+    [LoggerMessage(LogLevel.Information, "First start with this ESCO download ({Files}): importing it, which takes a few seconds")]
+    private partial void DefaultImportStarting(string files);
+
+    [LoggerMessage(LogLevel.Information, "Vocabulary import: read {File}, {Rows} rows")]
+    private static partial void FileRead(ILogger logger, string file, int rows);
+
+    [LoggerMessage(LogLevel.Information, "Vocabulary import: {Rows} rows left out that name a concept the release itself never defines (known ESCO defects, see EscoErrata)")]
+    private partial void ErrataSkipped(int rows);
+
+    [LoggerMessage(LogLevel.Information, "Vocabulary import from {Source} checked; writing {Occupations} occupations, {Skills} skills, {Relations} occupation–skill and {SkillRelations} skill–skill relations")]
+    private partial void Writing(string source, int occupations, int skills, int relations, int skillRelations);
+
+    [LoggerMessage(LogLevel.Information, "Vocabulary import from {Source} written in {Seconds:F1} s")]
+    private partial void Imported(string source, double seconds);
 
     [LoggerMessage(LogLevel.Warning, "Vocabulary import from {Source} refused: {ErrorCount} problems, nothing changed")]
     private partial void ImportRefused(string source, int errorCount);
@@ -98,7 +218,10 @@ internal sealed partial class VocabularyImporter(
 
 internal sealed record ImportOutcome(bool Succeeded, IReadOnlyList<ImportError> Errors, ImportRecord? Record)
 {
-    public static ImportOutcome Failed(ImportErrors errors) => new(false, errors.All, null);
+    /// <summary>Nothing needed doing (a start that found every import already applied).</summary>
+    public static readonly ImportOutcome Unchanged = new(true, [], null);
+
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(false, errors, null);
 
     public static ImportOutcome Done(ImportRecord record) => new(true, [], record);
 }

@@ -30,6 +30,9 @@ internal static class VocabularyWriter
         new("label_en", NpgsqlDbType.Text, s => s.LabelEn),
         new("alt_labels_nl", CopyColumn<SkillRow>.TextArray, s => s.AltLabelsNl),
         new("alt_labels_en", CopyColumn<SkillRow>.TextArray, s => s.AltLabelsEn),
+        new("hidden_labels_nl", CopyColumn<SkillRow>.TextArray, s => s.HiddenLabelsNl),
+        new("hidden_labels_en", CopyColumn<SkillRow>.TextArray, s => s.HiddenLabelsEn),
+        new("replaced_by", NpgsqlDbType.Text, s => s.ReplacedBy),
     ];
 
     private static readonly CopyColumn<OccupationRow>[] OccupationColumns =
@@ -40,6 +43,8 @@ internal static class VocabularyWriter
         new("label_en", NpgsqlDbType.Text, o => o.LabelEn),
         new("alt_labels_nl", CopyColumn<OccupationRow>.TextArray, o => o.AltLabelsNl),
         new("alt_labels_en", CopyColumn<OccupationRow>.TextArray, o => o.AltLabelsEn),
+        new("hidden_labels_nl", CopyColumn<OccupationRow>.TextArray, o => o.HiddenLabelsNl),
+        new("hidden_labels_en", CopyColumn<OccupationRow>.TextArray, o => o.HiddenLabelsEn),
         new("sector_overrides", CopyColumn<OccupationRow>.TextArray, o => o.SectorOverrides),
     ];
 
@@ -48,6 +53,20 @@ internal static class VocabularyWriter
         new("occupation_uri", NpgsqlDbType.Text, r => r.OccupationUri),
         new("skill_uri", NpgsqlDbType.Text, r => r.SkillUri),
         new("essential", NpgsqlDbType.Boolean, r => r.Essential),
+        new("source", NpgsqlDbType.Text, r => r.Source),
+    ];
+
+    private static readonly CopyColumn<SkillRelationRow>[] SkillRelationColumns =
+    [
+        new("skill_uri", NpgsqlDbType.Text, r => r.SkillUri),
+        new("related_uri", NpgsqlDbType.Text, r => r.RelatedUri),
+        new("essential", NpgsqlDbType.Boolean, r => r.Essential),
+    ];
+
+    private static readonly CopyColumn<KeyValuePair<string, string>>[] OccupationBroaderColumns =
+    [
+        new("uri", NpgsqlDbType.Text, pair => pair.Key),
+        new("broader_uri", NpgsqlDbType.Text, pair => pair.Value),
     ];
 
     private static readonly CopyColumn<CourseRow>[] CourseColumns =
@@ -70,9 +89,6 @@ internal static class VocabularyWriter
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Imports (and hosts starting at once) take turns; a second one sees the first one's result.
-        await Execute(connection, "SELECT pg_advisory_xact_lock(hashtext('labor.reference.import'))", cancellationToken);
-
         await Upsert(connection, "isco_groups", "code", IscoColumns, batch.IscoGroups.Values, """
             label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl), label_en = COALESCE(EXCLUDED.label_en, t.label_en)
             """, cancellationToken);
@@ -84,7 +100,10 @@ internal static class VocabularyWriter
             label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
             label_en = COALESCE(EXCLUDED.label_en, t.label_en),
             alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
-            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END
+            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
+            hidden_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.hidden_labels_nl ELSE EXCLUDED.hidden_labels_nl END,
+            hidden_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.hidden_labels_en ELSE EXCLUDED.hidden_labels_en END,
+            replaced_by = EXCLUDED.replaced_by
             """, cancellationToken);
         await Upsert(connection, "occupations", "uri", OccupationColumns, batch.Occupations.Values, """
             isco_code = EXCLUDED.isco_code,
@@ -92,14 +111,38 @@ internal static class VocabularyWriter
             label_en = COALESCE(EXCLUDED.label_en, t.label_en),
             alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
             alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
+            hidden_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.hidden_labels_nl ELSE EXCLUDED.hidden_labels_nl END,
+            hidden_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.hidden_labels_en ELSE EXCLUDED.hidden_labels_en END,
             sector_overrides = CASE WHEN cardinality(EXCLUDED.sector_overrides) > 0 THEN EXCLUDED.sector_overrides ELSE t.sector_overrides END
             """, cancellationToken);
+        if (batch.OccupationBroader.Count > 0)
+        {
+            await Copy(connection, "occupations", OccupationBroaderColumns, batch.OccupationBroader, cancellationToken, temporary: "import_occupation_broader");
+            await Execute(connection, """
+                UPDATE reference.occupations AS t SET broader_uri = b.broader_uri FROM import_occupation_broader AS b WHERE t.uri = b.uri
+                """, cancellationToken);
+        }
+
+        // An import replaces its source's relations of the occupations (and skills) it relates, and no others.
         if (batch.Relations.Count > 0)
         {
             string names = await Copy(connection, "occupation_skills", RelationColumns, batch.Relations.Values, cancellationToken);
+            await using (var delete = new NpgsqlCommand(
+                "DELETE FROM reference.occupation_skills WHERE source = $1 AND occupation_uri IN (SELECT occupation_uri FROM import_occupation_skills)", connection))
+            {
+                delete.Parameters.Add(new NpgsqlParameter { Value = batch.RelationSource });
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await Execute(connection, $"INSERT INTO reference.occupation_skills ({names}) SELECT {names} FROM import_occupation_skills", cancellationToken);
+        }
+
+        if (batch.SkillRelations.Count > 0)
+        {
+            string names = await Copy(connection, "skill_relations", SkillRelationColumns, batch.SkillRelations.Values, cancellationToken);
             await Execute(connection, $"""
-                DELETE FROM reference.occupation_skills WHERE occupation_uri IN (SELECT occupation_uri FROM import_occupation_skills);
-                INSERT INTO reference.occupation_skills ({names}) SELECT {names} FROM import_occupation_skills;
+                DELETE FROM reference.skill_relations WHERE skill_uri IN (SELECT skill_uri FROM import_skill_relations);
+                INSERT INTO reference.skill_relations ({names}) SELECT {names} FROM import_skill_relations;
                 """, cancellationToken);
         }
 
@@ -130,12 +173,14 @@ internal static class VocabularyWriter
     }
 
     /// <returns>The column list, for the statement that moves the rows on.</returns>
-    private static async Task<string> Copy<T>(NpgsqlConnection connection, string table, CopyColumn<T>[] columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private static async Task<string> Copy<T>(
+        NpgsqlConnection connection, string table, CopyColumn<T>[] columns, IEnumerable<T> rows, CancellationToken cancellationToken, string? temporary = null)
     {
         // Table and column names are this class's constants, never input.
         string names = string.Join(", ", columns.Select(c => c.Name));
-        await Execute(connection, $"CREATE TEMPORARY TABLE import_{table} ON COMMIT DROP AS SELECT {names} FROM reference.{table} WITH NO DATA", cancellationToken);
-        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync($"COPY import_{table} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        temporary ??= $"import_{table}";
+        await Execute(connection, $"CREATE TEMPORARY TABLE {temporary} ON COMMIT DROP AS SELECT {names} FROM reference.{table} WITH NO DATA", cancellationToken);
+        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync($"COPY {temporary} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (T row in rows)
         {
             await importer.StartRowAsync(cancellationToken);

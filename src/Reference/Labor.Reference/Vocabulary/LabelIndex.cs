@@ -4,18 +4,28 @@ namespace Labor.Reference.Vocabulary;
 
 /// <summary>
 /// Autocomplete over concept labels, built once per vocabulary snapshot. Every word of the query must match a word of
-/// one label: exactly, as a prefix, or, from four letters on, with one typo. Ranking prefers fewer typos, labels that
-/// start with the query, preferred labels, the asked language and short labels; ties go to the URI, so the same query
-/// always gives the same answer.
+/// one label: whole, as a prefix, as a part of a Dutch compound ("medewerker" in "horecamedewerker"), or, from four
+/// letters on, with one typo. A query word that matches nothing whole may itself be a compound of two label words
+/// ("heftruckchauffeur"). Ranking: fewer typos, the whole label typed, whole words before prefixes and parts, labels
+/// that start with the query, preferred labels before alternative ones and synonyms before hidden ones, the asked
+/// language, short labels; ties go to the URI, so the same query always gives the same answer.
 /// </summary>
 internal sealed class LabelIndex
 {
     private const int TypoMinimumLength = 4;
+    private const int CompoundPartMinimumLength = 3;
+
+    // Costs of one query word against one label: whole word, prefix, compound part, typo.
+    private const int Whole = 0;
+    private const int Prefix = 1;
+    private const int Part = 2;
+    private const int Typo = 3;
 
     private readonly IReadOnlyList<IndexedConcept> concepts;
     private readonly LabelEntry[] labels;
     private readonly string[] words;           // distinct words, ordinal order, for prefix search
     private readonly int[][] postings;         // word → labels holding it, ascending
+    private readonly int[][] partPostings;     // word → labels holding it only inside a compound
     private readonly int[][] wordsByLength;    // length → word ids, for the typo scan
 
     public LabelIndex(IReadOnlyList<IndexedConcept> concepts)
@@ -25,7 +35,7 @@ internal sealed class LabelIndex
         var wordLabels = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (int concept = 0; concept < concepts.Count; concept++)
         {
-            foreach ((string text, bool preferred, Language language) in concepts[concept].Labels)
+            foreach ((string text, LabelKind kind, Language language) in concepts[concept].Labels)
             {
                 string[] labelWords = Words.Of(text);
                 if (labelWords.Length == 0)
@@ -34,7 +44,7 @@ internal sealed class LabelIndex
                 }
 
                 int id = entries.Count;
-                entries.Add(new LabelEntry(concept, text, preferred, language, labelWords[0]));
+                entries.Add(new LabelEntry(concept, text, kind, language, labelWords));
                 foreach (string word in labelWords.Distinct(StringComparer.Ordinal))
                 {
                     if (!wordLabels.TryGetValue(word, out List<int>? list))
@@ -50,8 +60,20 @@ internal sealed class LabelIndex
         labels = [.. entries];
         words = [.. wordLabels.Keys];
         postings = [.. wordLabels.Values.Select(list => list.ToArray())];
+        partPostings = CompoundParts(words, postings);
         int longest = words.Length == 0 ? 0 : words.Max(w => w.Length);
-        wordsByLength = [.. Enumerable.Range(0, longest + 2).Select(length => Enumerable.Range(0, words.Length).Where(w => words[w].Length == length).ToArray())];
+        var byLength = new List<int>[longest + 2];
+        for (int length = 0; length < byLength.Length; length++)
+        {
+            byLength[length] = [];
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            byLength[words[w].Length].Add(w);
+        }
+
+        wordsByLength = [.. byLength.Select(list => list.ToArray())];
     }
 
     public IReadOnlyList<Suggestion> Suggest(string text, Language language, int limit)
@@ -63,12 +85,13 @@ internal sealed class LabelIndex
         }
 
         // Start from the rarest word's labels and check the others against them, so work follows the answer's size.
-        Dictionary<int, int>[] perWord = [.. query.Select(word => MatchingLabels(word))];
+        Dictionary<int, int>[] perWord = [.. query.Select(MatchingLabels)];
         Dictionary<int, int> narrowest = perWord.MinBy(map => map.Count)!;
         var best = new Dictionary<int, (int Label, Rank Rank)>();
         foreach ((int label, int _) in narrowest)
         {
             int typos = 0;
+            int partial = 0;
             bool all = true;
             foreach (Dictionary<int, int> map in perWord)
             {
@@ -78,7 +101,8 @@ internal sealed class LabelIndex
                     break;
                 }
 
-                typos += cost;
+                typos += cost == Typo ? 1 : 0;
+                partial += cost is Prefix or Part ? 1 : 0;
             }
 
             if (!all)
@@ -87,7 +111,9 @@ internal sealed class LabelIndex
             }
 
             LabelEntry entry = labels[label];
-            var rank = new Rank(typos, entry.FirstWord.StartsWith(query[0], StringComparison.Ordinal), entry.Preferred, entry.Language == language, entry.Text.Length);
+            bool wholeLabel = typos == 0 && partial == 0 && entry.Words.Length == query.Length;
+            var rank = new Rank(typos, wholeLabel, partial, entry.Words[0].StartsWith(query[0], StringComparison.Ordinal), entry.Kind,
+                entry.Language == language, entry.Text.Length);
             if (!best.TryGetValue(entry.Concept, out (int Label, Rank Rank) current) || rank.CompareTo(current.Rank) < 0)
             {
                 best[entry.Concept] = (label, rank);
@@ -98,17 +124,36 @@ internal sealed class LabelIndex
             .OrderBy(pair => pair.Value.Rank)
             .ThenBy(pair => concepts[pair.Key].Uri, StringComparer.Ordinal)
             .Take(limit)
-            .Select(pair => new Suggestion(concepts[pair.Key].Uri, concepts[pair.Key].Label.In(language), labels[pair.Value.Label].Text))];
+            .Select(pair => Suggestion(concepts[pair.Key], labels[pair.Value.Label], language))];
     }
 
-    /// <summary>The labels holding a word that matches <paramref name="word"/>, with the cost: 0 exact or prefix, 1 a typo.</summary>
+    private static Suggestion Suggestion(IndexedConcept concept, LabelEntry matched, Language language)
+    {
+        (string label, Language shown) = concept.Label.Shown(language);
+        // A hidden label is a misspelling or an outdated form: found, never shown.
+        string matchedText = matched.Kind == LabelKind.Hidden ? label : matched.Text;
+        return new Suggestion(concept.Uri, label, matchedText, shown == Language.En ? "en" : "nl");
+    }
+
+    /// <summary>The labels holding a word that matches <paramref name="word"/>, each with its cheapest cost.</summary>
     private Dictionary<int, int> MatchingLabels(string word)
     {
         var matches = new Dictionary<int, int>();
         int first = Array.BinarySearch(words, word, StringComparer.Ordinal);
-        for (int w = first >= 0 ? first : ~first; w < words.Length && words[w].StartsWith(word, StringComparison.Ordinal); w++)
+        if (first >= 0)
         {
-            Add(matches, w, cost: 0);
+            Add(matches, postings[first], Whole);
+            Add(matches, partPostings[first], Part);
+        }
+
+        for (int w = first >= 0 ? first + 1 : ~first; w < words.Length && words[w].StartsWith(word, StringComparison.Ordinal); w++)
+        {
+            Add(matches, postings[w], Prefix);
+        }
+
+        if (first < 0)
+        {
+            AddCompoundOfTwo(matches, word);
         }
 
         if (word.Length >= TypoMinimumLength)
@@ -119,7 +164,7 @@ internal sealed class LabelIndex
                 {
                     if (!words[w].StartsWith(word, StringComparison.Ordinal) && Words.StartsWithinOneEdit(words[w], word))
                     {
-                        Add(matches, w, cost: 1);
+                        Add(matches, postings[w], Typo);
                     }
                 }
             }
@@ -128,9 +173,24 @@ internal sealed class LabelIndex
         return matches;
     }
 
-    private void Add(Dictionary<int, int> matches, int word, int cost)
+    /// <summary>"heftruckchauffeur" typed as one word finds labels holding both "heftruck" and "chauffeur".</summary>
+    private void AddCompoundOfTwo(Dictionary<int, int> matches, string word)
     {
-        foreach (int label in postings[word])
+        for (int split = CompoundPartMinimumLength; split <= word.Length - CompoundPartMinimumLength; split++)
+        {
+            int head = Array.BinarySearch(words, word[..split], StringComparer.Ordinal);
+            int tail = head < 0 ? -1 : Array.BinarySearch(words, word[split..], StringComparer.Ordinal);
+            if (tail >= 0)
+            {
+                var withTail = new HashSet<int>(postings[tail]);
+                Add(matches, [.. postings[head].Where(withTail.Contains)], Part);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<int, int> matches, int[] labelIds, int cost)
+    {
+        foreach (int label in labelIds)
         {
             if (!matches.TryGetValue(label, out int known) || cost < known)
             {
@@ -139,18 +199,58 @@ internal sealed class LabelIndex
         }
     }
 
-    private readonly record struct LabelEntry(int Concept, string Text, bool Preferred, Language Language, string FirstWord);
+    /// <summary>
+    /// For each word, the labels where it is the tail of a longer word ("medewerker" in "horecamedewerker",
+    /// "software" in "cadsoftware"): Dutch writes compounds as one word, people often type them apart.
+    /// </summary>
+    private static int[][] CompoundParts(string[] words, int[][] postings)
+    {
+        var index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (int w = 0; w < words.Length; w++)
+        {
+            index[words[w]] = w;
+        }
 
-    private readonly record struct Rank(int Typos, bool StartsWithQuery, bool Preferred, bool InLanguage, int Length) : IComparable<Rank>
+        var parts = new List<int>[words.Length];
+        for (int w = 0; w < words.Length; w++)
+        {
+            string word = words[w];
+            for (int split = CompoundPartMinimumLength; split <= word.Length - CompoundPartMinimumLength; split++)
+            {
+                if (index.TryGetValue(word[split..], out int tail))
+                {
+                    (parts[tail] ??= []).AddRange(postings[w]);
+                }
+            }
+        }
+
+        return [.. parts.Select(list => list is null ? [] : list.Distinct().ToArray())];
+    }
+
+    private readonly record struct LabelEntry(int Concept, string Text, LabelKind Kind, Language Language, string[] Words);
+
+    private readonly record struct Rank(int Typos, bool WholeLabel, int Partial, bool StartsWithQuery, LabelKind Kind, bool InLanguage, int Length)
+        : IComparable<Rank>
     {
         public int CompareTo(Rank other) =>
             Typos != other.Typos ? Typos.CompareTo(other.Typos)
+            : WholeLabel != other.WholeLabel ? other.WholeLabel.CompareTo(WholeLabel)
+            : Partial != other.Partial ? Partial.CompareTo(other.Partial)
             : StartsWithQuery != other.StartsWithQuery ? other.StartsWithQuery.CompareTo(StartsWithQuery)
-            : Preferred != other.Preferred ? other.Preferred.CompareTo(Preferred)
+            : Kind != other.Kind ? Kind.CompareTo(other.Kind)
             : InLanguage != other.InLanguage ? other.InLanguage.CompareTo(InLanguage)
             : Length.CompareTo(other.Length);
     }
 }
 
+/// <summary>How a label names its concept, in the order search prefers them.</summary>
+internal enum LabelKind
+{
+    Preferred,
+    Alternative,
+    Synonym,
+    Hidden,
+}
+
 /// <summary>A concept as the index sees it: its URI, its display label, and every label it can be found by.</summary>
-internal sealed record IndexedConcept(string Uri, Label Label, IReadOnlyList<(string Text, bool Preferred, Language Language)> Labels);
+internal sealed record IndexedConcept(string Uri, Label Label, IReadOnlyList<(string Text, LabelKind Kind, Language Language)> Labels);

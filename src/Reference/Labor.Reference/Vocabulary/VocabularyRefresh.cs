@@ -50,6 +50,16 @@ internal sealed class VocabularyOptions
     /// <summary>How soon an import on one host reaches the others.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The ESCO download imported on the first start of a database: folders, zip archives or CSV files separated by
+    /// ';', relative to the host's folder (where the build copies the repository's <c>data/esco</c>). Empty: none.
+    /// </summary>
+    public string DefaultDownload { get; set; } = "esco/v1.1.1;esco/v1.2.0-nl";
+
+    public IReadOnlyList<string> DefaultDownloadPaths() =>
+        [.. DefaultDownload.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(path => Path.GetFullPath(path, AppContext.BaseDirectory))];
+
     /// <summary>The largest ESCO upload the import endpoint accepts; the full download's CSVs are about 150 MB.</summary>
     public const long DefaultMaxUploadBytes = 300L * 1024 * 1024;
 }

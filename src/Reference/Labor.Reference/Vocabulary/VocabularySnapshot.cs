@@ -10,12 +10,15 @@ internal sealed class VocabularySnapshot
     private readonly FrozenDictionary<string, Occupation> occupations;
     private readonly FrozenDictionary<string, Skill> skills;
     private readonly FrozenDictionary<string, Course[]> coursesBySkill;
+    private readonly FrozenDictionary<string, IReadOnlyList<SkillRequirement>> relatedSkills;
 
     public VocabularySnapshot(
         IReadOnlyList<OccupationRow> occupationRows,
         IReadOnlyList<SkillRow> skillRows,
         IReadOnlyList<OccupationSkillRow> relations,
+        IReadOnlyList<SkillRelationRow> skillRelations,
         IReadOnlyList<CourseRow> courseRows,
+        Synonyms synonyms,
         long importId)
     {
         ImportId = importId;
@@ -25,10 +28,20 @@ internal sealed class VocabularySnapshot
             o.IscoCode,
             LabelOf(o.LabelNl, o.LabelEn),
             o.SectorOverrides.Length > 0 ? o.SectorOverrides : IscoSectors.For(o.IscoCode),
-            [.. skillsOf[o.Uri].OrderByDescending(r => r.Essential).ThenBy(r => r.SkillUri, StringComparer.Ordinal).Select(r => new SkillRequirement(r.SkillUri, r.Essential))]),
+            Requirements(skillsOf[o.Uri])),
             StringComparer.Ordinal);
-        skills = skillRows.ToFrozenDictionary(s => s.Uri, s => new Skill(
+        relatedSkills = skillRelations
+            .GroupBy(r => r.SkillUri, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => (IReadOnlyList<SkillRequirement>)[.. group.OrderByDescending(r => r.Essential).ThenBy(r => r.RelatedUri, StringComparer.Ordinal)
+                    .Select(r => new SkillRequirement(r.RelatedUri, r.Essential))],
+                StringComparer.Ordinal);
+        Dictionary<string, Skill> own = skillRows.ToDictionary(s => s.Uri, s => new Skill(
             s.Uri, LabelOf(s.LabelNl, s.LabelEn), s.SkillType ?? "", s.ReuseLevel ?? "", s.BroaderUri), StringComparer.Ordinal);
+        // A replaced regional skill answers with its ESCO skill, so data naming the old URI keeps its meaning.
+        skills = skillRows.ToFrozenDictionary(
+            s => s.Uri, s => s.ReplacedBy is { } esco && own.TryGetValue(esco, out Skill? replacement) ? replacement : own[s.Uri], StringComparer.Ordinal);
         Courses = [.. courseRows.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new Course(
             c.Id, new Label(c.TitleNl, c.TitleEn), c.Provider, c.EducationLevel, c.DurationHours, c.Voucher,
             c.SectorTables, c.Skills, new Label(c.DescriptionNl, c.DescriptionEn)))];
@@ -36,9 +49,12 @@ internal sealed class VocabularySnapshot
             .SelectMany(course => course.SkillUris.Select(skill => (skill, course)))
             .GroupBy(pair => pair.skill, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.course).ToArray(), StringComparer.Ordinal);
-        SkillIndex = new LabelIndex([.. skillRows.Where(s => !s.IsGroup).Select(s => Indexed(s.Uri, skills[s.Uri].Label, s.LabelNl, s.LabelEn, s.AltLabelsNl, s.AltLabelsEn))]);
-        OccupationIndex = new LabelIndex([.. occupationRows.Select(o => Indexed(o.Uri, occupations[o.Uri].Label, o.LabelNl, o.LabelEn, o.AltLabelsNl, o.AltLabelsEn))]);
-        Size = new VocabularySize(occupations.Count, skillRows.Count(s => !s.IsGroup), Courses.Count);
+        SkillRow[] offered = [.. skillRows.Where(s => !s.IsGroup && s.ReplacedBy is null)];
+        SkillIndex = new LabelIndex([.. offered.Select(s => Indexed(
+            s.Uri, skills[s.Uri].Label, (s.LabelNl, s.AltLabelsNl, s.HiddenLabelsNl), (s.LabelEn, s.AltLabelsEn, s.HiddenLabelsEn), synonyms.Of(s.Uri)))]);
+        OccupationIndex = new LabelIndex([.. occupationRows.Select(o => Indexed(
+            o.Uri, occupations[o.Uri].Label, (o.LabelNl, o.AltLabelsNl, o.HiddenLabelsNl), (o.LabelEn, o.AltLabelsEn, o.HiddenLabelsEn), synonyms.Of(o.Uri)))]);
+        Size = new VocabularySize(occupations.Count, offered.Length, Courses.Count);
     }
 
     /// <summary>The last import this snapshot includes; a newer one elsewhere means it is time to reload.</summary>
@@ -58,23 +74,34 @@ internal sealed class VocabularySnapshot
 
     public IReadOnlyList<Course> CoursesFor(string skillUri) => coursesBySkill.GetValueOrDefault(skillUri) ?? [];
 
-    private static Label LabelOf(string? nl, string? en) => new(nl ?? en ?? "", en ?? nl ?? "");
+    public IReadOnlyList<SkillRequirement> RelatedSkills(string skillUri) => relatedSkills.GetValueOrDefault(skillUri) ?? [];
 
-    private static IndexedConcept Indexed(string uri, Label label, string? nl, string? en, string[] altNl, string[] altEn)
+    private static Label LabelOf(string? nl, string? en) => new(nl ?? en ?? "", en ?? nl ?? "", NlMissing: nl is null, EnMissing: en is null);
+
+    /// <summary>Sources may relate one pair both ways (ESCO and the starter taxonomy): essential when any says so.</summary>
+    private static SkillRequirement[] Requirements(IEnumerable<OccupationSkillRow> relations) =>
+        [.. relations
+            .GroupBy(r => r.SkillUri, StringComparer.Ordinal)
+            .Select(group => new SkillRequirement(group.Key, group.Any(r => r.Essential)))
+            .OrderByDescending(r => r.Essential)
+            .ThenBy(r => r.SkillUri, StringComparer.Ordinal)];
+
+    private static IndexedConcept Indexed(
+        string uri, Label label, (string? Label, string[] Alt, string[] Hidden) nl, (string? Label, string[] Alt, string[] Hidden) en, IEnumerable<string> synonymsNl)
     {
-        var labels = new List<(string, bool, Language)>();
-        if (nl is not null)
+        var labels = new List<(string, LabelKind, Language)>();
+        foreach ((Language language, (string? preferred, string[] alt, string[] hidden)) in new[] { (Language.Nl, nl), (Language.En, en) })
         {
-            labels.Add((nl, true, Language.Nl));
+            if (preferred is not null)
+            {
+                labels.Add((preferred, LabelKind.Preferred, language));
+            }
+
+            labels.AddRange(alt.Select(text => (text, LabelKind.Alternative, language)));
+            labels.AddRange(hidden.Select(text => (text, LabelKind.Hidden, language)));
         }
 
-        if (en is not null)
-        {
-            labels.Add((en, true, Language.En));
-        }
-
-        labels.AddRange(altNl.Select(alt => (alt, false, Language.Nl)));
-        labels.AddRange(altEn.Select(alt => (alt, false, Language.En)));
+        labels.AddRange(synonymsNl.Select(text => (text, LabelKind.Synonym, Language.Nl)));
         return new IndexedConcept(uri, label, labels);
     }
 }

@@ -24,7 +24,9 @@ internal sealed class VocabularyStore : IVocabulary
             await db.Occupations.AsNoTracking().ToListAsync(cancellationToken),
             await db.Skills.AsNoTracking().ToListAsync(cancellationToken),
             await db.OccupationSkills.AsNoTracking().ToListAsync(cancellationToken),
+            await db.SkillRelations.AsNoTracking().ToListAsync(cancellationToken),
             await db.Courses.AsNoTracking().ToListAsync(cancellationToken),
+            Synonyms.BuiltIn,
             importId);
     }
 
@@ -43,6 +45,8 @@ internal sealed class VocabularyStore : IVocabulary
 
         return chain;
     }
+
+    public IReadOnlyList<SkillRequirement> RelatedSkills(string skillUri) => Current.RelatedSkills(skillUri);
 
     public IReadOnlyList<Suggestion> SuggestSkills(string text, Language language, int limit) => Current.SkillIndex.Suggest(text, language, limit);
 

@@ -12,10 +12,13 @@
         const response = await fetch(url, { headers: { Accept: 'application/json' } });
         if (!response.ok) return;
         const suggestions = await response.json();
+        const language = input.dataset.language || 'nl';
         list.replaceChildren(...suggestions.map(s => {
           const option = document.createElement('option');
           option.value = s.label;
-          if (s.matchedLabel !== s.label) option.label = s.matchedLabel;
+          // A concept without a label in the page's language shows the other one, marked (ESCO's skills are English only).
+          const notes = [s.matchedLabel !== s.label ? s.matchedLabel : '', s.labelLanguage !== language ? `[${s.labelLanguage.toUpperCase()}]` : ''];
+          if (notes.some(Boolean)) option.label = notes.filter(Boolean).join(' ');
           return option;
         }));
       }, 150);

@@ -42,6 +42,19 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
             return id;
         }
 
+        Skill? skill = vocabulary.FindSkill(uri);
+        if (skill is not null && skill.Uri != uri)
+        {
+            // A replaced regional skill is the ESCO skill that replaced it, whichever URI a profile or vacancy still holds.
+            id = Skill(skill.Uri);
+            if (!Frozen)
+            {
+                _skillIds[uri] = id;
+            }
+
+            return id;
+        }
+
         if (Frozen)
         {
             return UnknownSkill;
@@ -51,7 +64,6 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
         _skillIds[uri] = id;
         _skillUris.Add(uri);
         _broader.Add(NoConcept);
-        Skill? skill = vocabulary.FindSkill(uri);
         // Transversal skills (teamwork, Dutch) are part of a fit, but never alone the reason for one.
         _specific.Add(skill?.ReuseLevel is not "transversal");
         if (skill?.BroaderUri is { } broaderUri)

@@ -51,7 +51,7 @@ internal sealed record VacancySummary(
     int HoursMin, int HoursMax, string ContractType, DateTimeOffset? PublishedAt, DateOnly ValidThrough, double? DistanceKm);
 
 /// <summary>The search itself, one SQL query for the page and one for the count.</summary>
-internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region)
+internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region, IVocabulary vocabulary)
 {
     private const double KmPerDegreeLatitude = 111.2;
 
@@ -103,12 +103,14 @@ internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region
 
         if (!string.IsNullOrWhiteSpace(query.Occupation))
         {
-            vacancies = vacancies.Where(v => v.Content.OccupationUri == query.Occupation);
+            string occupation = vocabulary.FindOccupation(query.Occupation)?.Uri ?? query.Occupation;
+            vacancies = vacancies.Where(v => v.Content.OccupationUri == occupation);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Skill))
         {
-            string[] skill = [query.Skill];
+            // A replaced regional skill (ADR 12) finds vacancies under either name until stored ones are moved.
+            string[] skill = [query.Skill, vocabulary.FindSkill(query.Skill)?.Uri ?? query.Skill];
             vacancies = vacancies.Where(v => v.Content.EssentialSkills.Any(s => skill.Contains(s)) || v.Content.OptionalSkills.Any(s => skill.Contains(s)));
         }
 

@@ -168,6 +168,20 @@ namespace Labor.Reference.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("alt_labels_nl");
 
+                    b.Property<string>("BroaderUri")
+                        .HasColumnType("text")
+                        .HasColumnName("broader_uri");
+
+                    b.PrimitiveCollection<string[]>("HiddenLabelsEn")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hidden_labels_en");
+
+                    b.PrimitiveCollection<string[]>("HiddenLabelsNl")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hidden_labels_nl");
+
                     b.Property<string>("IscoCode")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -203,17 +217,44 @@ namespace Labor.Reference.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("skill_uri");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
                     b.Property<bool>("Essential")
                         .HasColumnType("boolean")
                         .HasColumnName("essential");
 
-                    b.HasKey("OccupationUri", "SkillUri")
+                    b.HasKey("OccupationUri", "SkillUri", "Source")
                         .HasName("pk_occupation_skills");
 
                     b.HasIndex("SkillUri")
                         .HasDatabaseName("ix_occupation_skills_skill_uri");
 
                     b.ToTable("occupation_skills", "reference");
+                });
+
+            modelBuilder.Entity("Labor.Reference.Data.SkillRelationRow", b =>
+                {
+                    b.Property<string>("SkillUri")
+                        .HasColumnType("text")
+                        .HasColumnName("skill_uri");
+
+                    b.Property<string>("RelatedUri")
+                        .HasColumnType("text")
+                        .HasColumnName("related_uri");
+
+                    b.Property<bool>("Essential")
+                        .HasColumnType("boolean")
+                        .HasColumnName("essential");
+
+                    b.HasKey("SkillUri", "RelatedUri")
+                        .HasName("pk_skill_relations");
+
+                    b.HasIndex("RelatedUri")
+                        .HasDatabaseName("ix_skill_relations_related_uri");
+
+                    b.ToTable("skill_relations", "reference");
                 });
 
             modelBuilder.Entity("Labor.Reference.Data.SkillRow", b =>
@@ -236,6 +277,16 @@ namespace Labor.Reference.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("broader_uri");
 
+                    b.PrimitiveCollection<string[]>("HiddenLabelsEn")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hidden_labels_en");
+
+                    b.PrimitiveCollection<string[]>("HiddenLabelsNl")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hidden_labels_nl");
+
                     b.Property<bool>("IsGroup")
                         .HasColumnType("boolean")
                         .HasColumnName("is_group");
@@ -247,6 +298,10 @@ namespace Labor.Reference.Data.Migrations
                     b.Property<string>("LabelNl")
                         .HasColumnType("text")
                         .HasColumnName("label_nl");
+
+                    b.Property<string>("ReplacedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("replaced_by");
 
                     b.Property<string>("ReuseLevel")
                         .HasColumnType("text")

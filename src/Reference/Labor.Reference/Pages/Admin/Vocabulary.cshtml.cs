@@ -29,8 +29,7 @@ internal sealed class VocabularyModel(IVocabulary vocabulary, ReferenceDbContext
 
     public async Task OnPostAsync(IFormFileCollection files, CancellationToken cancellationToken)
     {
-        List<EscoFile> recognised = EscoFile.Recognise(files);
-        ImportOutcome outcome = await importer.ImportEscoAsync(recognised, cancellationToken);
+        ImportOutcome outcome = await importer.ImportEscoAsync(EscoDownload.FromUpload(files), cancellationToken);
         Imported = outcome.Record is null ? null : ImportSummary.Of(outcome.Record);
         Problems = outcome.Errors;
         if (!outcome.Succeeded)

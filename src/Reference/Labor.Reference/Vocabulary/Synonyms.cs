@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Labor.BuildingBlocks.Csv;
+
+namespace Labor.Reference.Vocabulary;
+
+/// <summary>
+/// Dutch (Netherlands) words for concepts that ESCO, with its Flemish flavour and its English-only skills, lacks or
+/// words differently ("vakkenvuller", "kassa bedienen"): found by search, each row naming its source
+/// (<c>Vocabulary/Synonyms/synonyms-nl.csv</c>, ADR 12). They never become a concept's label.
+/// </summary>
+internal sealed class Synonyms(FrozenDictionary<string, string[]> byUri)
+{
+    public static readonly Synonyms None = new(FrozenDictionary<string, string[]>.Empty);
+
+    private static readonly Lazy<Synonyms> BuiltInFile = new(ReadBuiltIn);
+
+    public static Synonyms BuiltIn => BuiltInFile.Value;
+
+    public int Count => byUri.Values.Sum(labels => labels.Length);
+
+    public IReadOnlyList<string> Of(string uri) => byUri.GetValueOrDefault(uri) ?? [];
+
+    private static Synonyms ReadBuiltIn()
+    {
+        const string file = "synonyms-nl.csv";
+        using Stream content = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Labor.Reference.Synonyms.{file}")
+            ?? throw new InvalidOperationException($"The synonym file {file} is not embedded.");
+        var errors = new ImportErrors();
+        var rows = new List<(string Uri, string Label)>();
+        foreach (CsvRow row in CsvTable.Read(content, file, ["uri", "kind", "label", "source"], errors))
+        {
+            if (row.Required("uri") is { } uri && row.Required("label") is { } label && row.Required("source") is not null)
+            {
+                rows.Add((uri, label));
+            }
+        }
+
+        if (errors.Any)
+        {
+            throw new InvalidOperationException($"The built-in synonyms are invalid: {string.Join("; ", errors.All)}");
+        }
+
+        return new Synonyms(rows
+            .GroupBy(row => row.Uri, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(row => row.Label).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Labor.BuildingBlocks.Csv;
+using Labor.Testing;
+using Xunit.Abstractions;
+
+namespace Labor.IntegrationTests;
+
+/// <summary>
+/// Whether people find what they type, on the full vocabulary a fresh install loads: a query set of Dutch job titles
+/// and skill phrases as people type them (<c>search-queries.csv</c>: each with its expected ESCO concept and the source
+/// of its wording). Targets: the expected concept among the first three suggestions for at least 95 % of the titles
+/// and 90 % of the skill phrases. Until they are met the test holds the share measured so far as a floor, so search
+/// cannot get worse unnoticed; the output gives the share, the target and every miss.
+/// </summary>
+public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelper output) : IClassFixture<LaborHost>
+{
+    [Theory]
+    [InlineData("occupation", 0.95, 0.90)]
+    [InlineData("skill", 0.90, 0.78)]
+    public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string kind, double target, double floor)
+    {
+        (string Query, string Expected)[] queries = Queries(kind);
+        queries.Length.ShouldBeGreaterThanOrEqualTo(150);
+        using HttpClient http = host.CreateHttpClient();
+
+        var misses = new List<string>();
+        foreach ((string query, string expected) in queries)
+        {
+            JsonElement[] found = (await http.GetFromJsonAsync<JsonElement[]>(
+                new Uri($"/api/reference/{kind}s?q={Uri.EscapeDataString(query)}&limit=3", UriKind.Relative)))!;
+            if (!found.Any(s => s.GetProperty("uri").GetString() == expected))
+            {
+                misses.Add($"  '{query}' → expected {expected}; got {string.Join(" | ", found.Select(s => s.GetProperty("label").GetString()))}");
+            }
+        }
+
+        double share = 1 - ((double)misses.Count / queries.Length);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: {queries.Length - misses.Count} of {queries.Length} queries ({share:P1}) find the expected concept among the first three; target {target:P0}"));
+        misses.ForEach(output.WriteLine);
+        share.ShouldBeGreaterThanOrEqualTo(floor, string.Join('\n', misses));
+    }
+
+    private static (string Query, string Expected)[] Queries(string kind)
+    {
+        using FileStream content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "search-queries.csv"));
+        var errors = new ImportErrors();
+        (string, string)[] queries = [.. CsvTable.Read(content, "search-queries.csv", ["kind", "query", "expected", "source"], errors)
+            .Where(row => row.Optional("kind") == kind)
+            .Select(row => (row.Required("query")!, row.Required("expected")!))];
+        errors.All.ShouldBeEmpty();
+        return queries;
+    }
+}
