@@ -75,4 +75,26 @@ public sealed class VacancyBankTests : IClassFixture<LaborHost>, IClassFixture<B
         page.PageSource.ShouldContain("Vul het minimum aantal uren in (1–60), niet meer dan het maximum.");
         (await employer.Api.MyVacanciesAsync()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Choosing_an_occupation_offers_its_esco_skills_to_tick_into_the_skill_lists()
+    {
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        IWebDriver page = browser.Driver;
+        browser.SignIn(host.BaseAddress, employer.Email, employer.Password);
+
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/werkgever/vacature"));
+        browser.WaitFor(By.Id("occupation")).SendKeys("kok" + Keys.Tab);
+
+        // The cook's ESCO skills appear to tick, essential ones first; a skill without a Dutch label says it is English.
+        IWebElement offered = browser.WaitFor(By.CssSelector("#occupation-skills .offered-skills .check input"));
+        page.FindElement(By.CssSelector("#occupation-skills legend")).Text.ShouldBe("Vaardigheden bij kok");
+        page.FindElements(By.CssSelector("#occupation-skills .check")).Count.ShouldBeGreaterThan(10);
+        page.FindElements(By.CssSelector("#occupation-skills label[lang=en]")).ShouldNotBeEmpty();
+        string label = page.FindElement(By.CssSelector($"label[for='{offered.GetAttribute("id")}']")).Text.Replace(" [EN]", "", StringComparison.Ordinal);
+        offered.Click();
+        page.FindElement(By.Id("essentialSkills")).GetAttribute("value")!.Split('\n').ShouldContain(label);
+        offered.Click();
+        page.FindElement(By.Id("essentialSkills")).GetAttribute("value").ShouldBeNullOrEmpty("unticking takes it out again");
+    }
 }

@@ -37,6 +37,21 @@ public sealed class VocabularyApiTests(LaborHost host) : IClassFixture<LaborHost
     }
 
     [Fact]
+    public async Task An_occupation_offers_its_skills_labelled_for_a_form_essential_first()
+    {
+        JsonElement[] skills = await GetAsync($"/api/reference/occupation/skills?uri={Uri.EscapeDataString(Forklift)}&lang=nl");
+
+        skills.Length.ShouldBeGreaterThan(5);
+        skills.ShouldContain(s => s.GetProperty("label").GetString() == "heftruck besturen" && s.GetProperty("essential").GetBoolean()
+                                  && s.GetProperty("labelLanguage").GetString() == "nl");
+        skills.Select(s => s.GetProperty("essential").GetBoolean()).ShouldBe(
+            skills.Select(s => s.GetProperty("essential").GetBoolean()).OrderByDescending(e => e), "essential first");
+        skills.Where(s => s.GetProperty("labelLanguage").GetString() == "en").ShouldAllBe(s => s.GetProperty("label").GetString()!.Length > 0);
+        using HttpClient http = host.CreateHttpClient();
+        (await http.GetAsync(new Uri("/api/reference/occupation/skills?uri=urn:nothing", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_training_catalogue_holds_the_topcentrum_modules()
     {
         JsonElement[] courses = await GetAsync("/api/reference/courses");
@@ -55,6 +70,8 @@ public sealed class VocabularyApiTests(LaborHost host) : IClassFixture<LaborHost
     [InlineData("/api/reference/occupations?q=kok&limit=0", "limit")]
     [InlineData("/api/reference/occupations?q=kok&limit=51", "limit")]
     [InlineData("/api/reference/skill", "uri")]
+    [InlineData("/api/reference/occupation/skills", "uri")]
+    [InlineData("/api/reference/occupation/skills?uri=x&lang=fr", "lang")]
     [InlineData("/api/reference/postcode?postcode=0123AB", "postcode")]
     [InlineData("/api/reference/postcode?postcode=8011%20SS", "postcode")]
     [InlineData("/api/reference/postcode", "postcode")]

@@ -33,6 +33,12 @@ internal static class VocabularyApi
                     : Unknown("occupation", query.Uri!))
             .Validate<ConceptQuery>()
             .WithSummary("One occupation by URI, with its sector tables and its essential and optional skills.");
+        reference.MapGet("/occupation/skills", Results<Ok<IReadOnlyList<OccupationSkill>>, ProblemHttpResult> (IVocabulary vocabulary, [AsParameters] OccupationSkillsQuery query) =>
+                vocabulary.FindOccupation(query.Uri) is { } occupation
+                    ? TypedResults.Ok(OccupationSkill.Of(occupation, vocabulary, query.Language))
+                    : Unknown("occupation", query.Uri!))
+            .Validate<OccupationSkillsQuery>()
+            .WithSummary("The skills an occupation brings, essential first, labelled for a form to offer them to tick (labelLanguage says when a label is English).");
         reference.MapGet("/courses", (IVocabulary vocabulary, string[]? skill) =>
                 TypedResults.Ok(skill is { Length: > 0 } ? vocabulary.CoursesTeaching(skill) : vocabulary.Courses))
             .WithSummary("The training catalogue; with ?skill=… only courses teaching those skills, most of them first.");
@@ -55,6 +61,27 @@ internal sealed record SuggestionQuery(string? Q, string? Lang, int? Limit)
 
 internal sealed record ConceptQuery(string? Uri);
 
+internal sealed record OccupationSkillsQuery(string? Uri, string? Lang)
+{
+    public Language Language => Lang == "en" ? Language.En : Language.Nl;
+}
+
+/// <summary>One skill an occupation brings, as a form offers it.</summary>
+internal sealed record OccupationSkill(string Uri, string Label, string LabelLanguage, bool Essential)
+{
+    public static IReadOnlyList<OccupationSkill> Of(Occupation occupation, IVocabulary vocabulary, Language language) =>
+        [.. occupation.Skills
+            .Select(requirement => (requirement, skill: vocabulary.FindSkill(requirement.SkillUri)))
+            .Where(pair => pair.skill is not null)
+            .Select(pair =>
+            {
+                (string label, Language shown) = pair.skill!.Label.Shown(language);
+                return new OccupationSkill(pair.skill.Uri, label, shown == Language.En ? "en" : "nl", pair.requirement.Essential);
+            })
+            .OrderByDescending(skill => skill.Essential)
+            .ThenBy(skill => skill.Label, StringComparer.CurrentCultureIgnoreCase)];
+}
+
 internal sealed class SuggestionQueryValidator : AbstractValidator<SuggestionQuery>
 {
     public SuggestionQueryValidator()
@@ -68,4 +95,13 @@ internal sealed class SuggestionQueryValidator : AbstractValidator<SuggestionQue
 internal sealed class ConceptQueryValidator : AbstractValidator<ConceptQuery>
 {
     public ConceptQueryValidator() => RuleFor(q => q.Uri).NotEmpty().MaximumLength(500);
+}
+
+internal sealed class OccupationSkillsQueryValidator : AbstractValidator<OccupationSkillsQuery>
+{
+    public OccupationSkillsQueryValidator()
+    {
+        RuleFor(q => q.Uri).NotEmpty().MaximumLength(500);
+        RuleFor(q => q.Lang).Must(lang => lang is null or "nl" or "en").WithMessage("Use 'nl' or 'en'.");
+    }
 }

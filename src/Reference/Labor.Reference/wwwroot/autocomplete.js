@@ -42,3 +42,60 @@
     });
   }
 })();
+
+// <input data-offers-skills="id-of-a-fieldset" data-essential-to="id" data-optional-to="id">: when an occupation is
+// chosen, the fieldset offers the skills it brings (ESCO's essential and optional ones) to tick; a ticked skill is
+// added to the essential or optional list (or to the one list), an unticked one taken out. The form works without it.
+(() => {
+  const lines = area => area.value.split('\n').map(l => l.trim()).filter(Boolean);
+  const toggle = (area, label, on) => {
+    const kept = lines(area).filter(l => l.toLowerCase() !== label.toLowerCase());
+    area.value = (on ? [...kept, label] : kept).join('\n');
+  };
+  for (const input of document.querySelectorAll('input[data-offers-skills]')) {
+    const box = document.getElementById(input.dataset.offersSkills);
+    const essential = document.getElementById(input.dataset.essentialTo);
+    const optional = document.getElementById(input.dataset.optionalTo || input.dataset.essentialTo);
+    const language = input.dataset.language || 'nl';
+    if (!box || !essential || !optional) continue;
+    input.addEventListener('change', async () => {
+      const picked = input.value.trim().toLowerCase();
+      if (!picked) return;
+      const found = await fetch(`/api/reference/occupations?q=${encodeURIComponent(picked)}&lang=${language}&limit=5`);
+      if (!found.ok) return;
+      const occupation = (await found.json()).find(s => s.label.toLowerCase() === picked || s.matchedLabel.toLowerCase() === picked);
+      if (!occupation) return;
+      const response = await fetch(`/api/reference/occupation/skills?uri=${encodeURIComponent(occupation.uri)}&lang=${language}`);
+      if (!response.ok) return;
+      const skills = await response.json();
+      const legend = document.createElement('legend');
+      legend.textContent = `${box.dataset.title} ${occupation.label}`;
+      const groups = [true, false].map(isEssential => {
+        const group = document.createElement('div');
+        group.className = 'offered-skills';
+        const heading = document.createElement('p');
+        heading.textContent = isEssential ? box.dataset.essential : box.dataset.optional;
+        group.append(heading);
+        skills.filter(s => s.essential === isEssential).forEach((skill, i) => {
+          const id = `${box.id}-${isEssential ? 'e' : 'o'}${i}`;
+          const target = isEssential ? essential : optional;
+          const check = Object.assign(document.createElement('input'), { type: 'checkbox', id, value: skill.uri });
+          check.checked = lines(essential).concat(lines(optional)).some(l => l.toLowerCase() === skill.label.toLowerCase());
+          check.addEventListener('change', () => toggle(target, skill.label, check.checked));
+          const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: skill.label });
+          if (skill.labelLanguage !== language) {
+            label.lang = skill.labelLanguage;
+            label.append(` [${skill.labelLanguage.toUpperCase()}]`);
+          }
+          const row = document.createElement('div');
+          row.className = 'check';
+          row.append(check, label);
+          group.append(row);
+        });
+        return group;
+      });
+      box.replaceChildren(legend, ...groups);
+      box.hidden = false;
+    });
+  }
+})();
