@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [skills] [queries] |
+# Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [queries] |
 # search [vacancies] [queries] | matching [jobseekers] [vacancies] | matching-national [jobseekers] [vacancies] | digests [readers]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"

@@ -8,9 +8,7 @@ switch (which)
         await OutboxThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
         return 0;
     case "autocomplete":
-        AutocompleteLatency.Run(
-            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 14_000,
-            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
+        AutocompleteLatency.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
         return 0;
     case "search":
         await SearchLatency.RunAsync(
@@ -31,6 +29,6 @@ switch (which)
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [skills] [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies], digests [readers]");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies], digests [readers]");
         return 2;
 }

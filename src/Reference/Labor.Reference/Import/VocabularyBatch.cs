@@ -10,6 +10,9 @@ internal sealed class VocabularyBatch(string relationSource = VocabularyBatch.Es
 
     public string RelationSource => relationSource;
 
+    /// <summary>True for the platform's own taxonomy, which adds to what ESCO says rather than replacing it.</summary>
+    public bool Additive => relationSource != EscoSource;
+
     public Dictionary<string, OccupationRow> Occupations { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SkillRow> Skills { get; } = new(StringComparer.Ordinal);

@@ -97,24 +97,12 @@ internal static class VocabularyWriter
             skill_type = COALESCE(EXCLUDED.skill_type, t.skill_type),
             reuse_level = COALESCE(EXCLUDED.reuse_level, t.reuse_level),
             broader_uri = COALESCE(EXCLUDED.broader_uri, t.broader_uri),
-            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
-            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
-            alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
-            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
-            hidden_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.hidden_labels_nl ELSE EXCLUDED.hidden_labels_nl END,
-            hidden_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.hidden_labels_en ELSE EXCLUDED.hidden_labels_en END,
-            replaced_by = EXCLUDED.replaced_by
-            """, cancellationToken);
+            replaced_by = EXCLUDED.replaced_by,
+            """ + Labels(batch.Additive), cancellationToken);
         await Upsert(connection, "occupations", "uri", OccupationColumns, batch.Occupations.Values, """
             isco_code = EXCLUDED.isco_code,
-            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
-            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
-            alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
-            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
-            hidden_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.hidden_labels_nl ELSE EXCLUDED.hidden_labels_nl END,
-            hidden_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.hidden_labels_en ELSE EXCLUDED.hidden_labels_en END,
-            sector_overrides = CASE WHEN cardinality(EXCLUDED.sector_overrides) > 0 THEN EXCLUDED.sector_overrides ELSE t.sector_overrides END
-            """, cancellationToken);
+            sector_overrides = CASE WHEN cardinality(EXCLUDED.sector_overrides) > 0 THEN EXCLUDED.sector_overrides ELSE t.sector_overrides END,
+            """ + Labels(batch.Additive), cancellationToken);
         if (batch.OccupationBroader.Count > 0)
         {
             await Copy(connection, "occupations", OccupationBroaderColumns, batch.OccupationBroader, cancellationToken, temporary: "import_occupation_broader");
@@ -161,6 +149,32 @@ internal static class VocabularyWriter
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// An ESCO release replaces a concept's labels in each language it brings (a language it lacks keeps its labels).
+    /// The platform's own taxonomy adds to them: its preferred label is shown, and every label ESCO gave stays findable.
+    /// </summary>
+    private static string Labels(bool additive) => additive
+        ? $"""
+            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
+            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
+            {Merged("nl")}, {Merged("en")}
+            """
+        : """
+            label_nl = COALESCE(EXCLUDED.label_nl, t.label_nl),
+            label_en = COALESCE(EXCLUDED.label_en, t.label_en),
+            alt_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.alt_labels_nl ELSE EXCLUDED.alt_labels_nl END,
+            alt_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.alt_labels_en ELSE EXCLUDED.alt_labels_en END,
+            hidden_labels_nl = CASE WHEN EXCLUDED.label_nl IS NULL THEN t.hidden_labels_nl ELSE EXCLUDED.hidden_labels_nl END,
+            hidden_labels_en = CASE WHEN EXCLUDED.label_en IS NULL THEN t.hidden_labels_en ELSE EXCLUDED.hidden_labels_en END
+            """;
+
+    private static string Merged(string language) => $"""
+        alt_labels_{language} = ARRAY(
+            SELECT DISTINCT label FROM unnest(t.alt_labels_{language} || EXCLUDED.alt_labels_{language} || ARRAY[t.label_{language}]) AS label
+            WHERE label IS NOT NULL AND label <> COALESCE(EXCLUDED.label_{language}, t.label_{language})),
+        hidden_labels_{language} = t.hidden_labels_{language}
+        """;
 
     private static async Task Upsert<T>(
         NpgsqlConnection connection, string table, string key, CopyColumn<T>[] columns, IEnumerable<T> rows, string update, CancellationToken cancellationToken)

@@ -26,7 +26,6 @@ internal sealed class LabelIndex
     private readonly string[] words;           // distinct words, ordinal order, for prefix search
     private readonly int[][] postings;         // word → labels holding it, ascending
     private readonly int[][] partPostings;     // word → labels holding it only inside a compound
-    private readonly int[][] wordsByLength;    // length → word ids, for the typo scan
 
     public LabelIndex(IReadOnlyList<IndexedConcept> concepts)
     {
@@ -61,20 +60,10 @@ internal sealed class LabelIndex
         words = [.. wordLabels.Keys];
         postings = [.. wordLabels.Values.Select(list => list.ToArray())];
         partPostings = CompoundParts(words, postings);
-        int longest = words.Length == 0 ? 0 : words.Max(w => w.Length);
-        var byLength = new List<int>[longest + 2];
-        for (int length = 0; length < byLength.Length; length++)
-        {
-            byLength[length] = [];
-        }
-
-        for (int w = 0; w < words.Length; w++)
-        {
-            byLength[words[w].Length].Add(w);
-        }
-
-        wordsByLength = [.. byLength.Select(list => list.ToArray())];
     }
+
+    /// <summary>What the index was built from.</summary>
+    public IReadOnlyList<IndexedConcept> Concepts => concepts;
 
     public IReadOnlyList<Suggestion> Suggest(string text, Language language, int limit)
     {
@@ -120,11 +109,28 @@ internal sealed class LabelIndex
             }
         }
 
-        return [.. best
-            .OrderBy(pair => pair.Value.Rank)
-            .ThenBy(pair => concepts[pair.Key].Uri, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(pair => Suggestion(concepts[pair.Key], labels[pair.Value.Label], language))];
+        // Only the best few are wanted: keep them in a heap whose top is the worst kept, instead of sorting every hit.
+        Comparison<(int Concept, int Label, Rank Rank)> better = (a, b) =>
+            a.Rank.CompareTo(b.Rank) is var order and not 0 ? order : string.CompareOrdinal(concepts[a.Concept].Uri, concepts[b.Concept].Uri);
+        var kept = new PriorityQueue<(int Concept, int Label, Rank Rank), (int Concept, int Label, Rank Rank)>(
+            limit + 1, Comparer<(int Concept, int Label, Rank Rank)>.Create((a, b) => better(b, a)));
+        foreach ((int concept, (int label, Rank rank)) in best)
+        {
+            kept.Enqueue((concept, label, rank), (concept, label, rank));
+            if (kept.Count > limit)
+            {
+                kept.Dequeue();
+            }
+        }
+
+        var top = new List<(int Concept, int Label, Rank Rank)>(kept.Count);
+        while (kept.TryDequeue(out var entry, out _))
+        {
+            top.Add(entry);
+        }
+
+        top.Sort(better);
+        return [.. top.Select(entry => Suggestion(concepts[entry.Concept], labels[entry.Label], language))];
     }
 
     private static Suggestion Suggestion(IndexedConcept concept, LabelEntry matched, Language language)
@@ -158,19 +164,28 @@ internal sealed class LabelIndex
 
         if (word.Length >= TypoMinimumLength)
         {
-            for (int length = word.Length - 1; length < wordsByLength.Length; length++)
+            // People rarely get the first letter wrong, so only words starting with it (or, for two swapped letters,
+            // with the second) are tried: a small share of the vocabulary instead of all of it.
+            AddTypos(matches, word, word[0]);
+            if (word[1] != word[0])
             {
-                foreach (int w in wordsByLength[length])
-                {
-                    if (!words[w].StartsWith(word, StringComparison.Ordinal) && Words.StartsWithinOneEdit(words[w], word))
-                    {
-                        Add(matches, postings[w], Typo);
-                    }
-                }
+                AddTypos(matches, word, word[1]);
             }
         }
 
         return matches;
+    }
+
+    private void AddTypos(Dictionary<int, int> matches, string word, char first)
+    {
+        int start = Array.BinarySearch(words, first.ToString(), StringComparer.Ordinal);
+        for (int w = start >= 0 ? start : ~start; w < words.Length && words[w][0] == first; w++)
+        {
+            if (words[w].Length >= word.Length - 1 && !words[w].StartsWith(word, StringComparison.Ordinal) && Words.StartsWithinOneEdit(words[w], word))
+            {
+                Add(matches, postings[w], Typo);
+            }
+        }
     }
 
     /// <summary>"heftruckchauffeur" typed as one word finds labels holding both "heftruck" and "chauffeur".</summary>
