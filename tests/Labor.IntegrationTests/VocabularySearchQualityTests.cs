@@ -8,21 +8,25 @@ using Xunit.Abstractions;
 namespace Labor.IntegrationTests;
 
 /// <summary>
-/// Whether people find what they type, on the full vocabulary a fresh install loads: a query set of Dutch job titles
-/// and skill phrases as people type them (<c>search-queries.csv</c>: each with its expected ESCO concept and the source
-/// of its wording). Targets: the expected concept among the first three suggestions for at least 95 % of the titles
-/// and 90 % of the skill phrases. Until they are met the test holds the share measured so far as a floor, so search
-/// cannot get worse unnoticed; the output gives the share, the target and every miss.
+/// Whether people find what they type, on the full vocabulary a fresh install loads: Dutch job titles and skill phrases
+/// as people type them, each with its expected ESCO concept and the source of its wording. Targets: the expected
+/// concept among the first three suggestions for at least 95 % of the titles and 90 % of the skill phrases.
+/// <c>search-queries.csv</c> (290 titles, 259 skills) was used to find what search and the synonyms lacked, so its
+/// figures flatter; <c>search-queries-holdout.csv</c> (120 and 120) was written apart, before looking anything up, and
+/// is never tuned against: its figures are the honest ones (ADR 12). Each set holds the share measured so far as a
+/// floor, so search cannot get worse unnoticed; the output gives the share, the target and every miss.
 /// </summary>
 public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelper output) : IClassFixture<LaborHost>
 {
     [Theory]
-    [InlineData("occupation", 0.95, 0.90)]
-    [InlineData("skill", 0.90, 0.78)]
-    public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string kind, double target, double floor)
+    [InlineData("search-queries.csv", "occupation", 0.95, 0.98)]
+    [InlineData("search-queries.csv", "skill", 0.90, 0.98)]
+    [InlineData("search-queries-holdout.csv", "occupation", 0.95, 0.95)]
+    [InlineData("search-queries-holdout.csv", "skill", 0.90, 0.83)]
+    public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string file, string kind, double target, double floor)
     {
-        (string Query, string Expected)[] queries = Queries(kind);
-        queries.Length.ShouldBeGreaterThanOrEqualTo(150);
+        (string Query, string Expected)[] queries = Queries(file, kind);
+        queries.Length.ShouldBeGreaterThanOrEqualTo(120);
         using HttpClient http = host.CreateHttpClient();
 
         var misses = new List<string>();
@@ -38,16 +42,16 @@ public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelp
 
         double share = 1 - ((double)misses.Count / queries.Length);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: {queries.Length - misses.Count} of {queries.Length} queries ({share:P1}) find the expected concept among the first three; target {target:P0}"));
+            $"{file}, {kind}: {queries.Length - misses.Count} of {queries.Length} queries ({share:P1}) find the expected concept among the first three; target {target:P0}"));
         misses.ForEach(output.WriteLine);
         share.ShouldBeGreaterThanOrEqualTo(floor, string.Join('\n', misses));
     }
 
-    private static (string Query, string Expected)[] Queries(string kind)
+    private static (string Query, string Expected)[] Queries(string file, string kind)
     {
-        using FileStream content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "search-queries.csv"));
+        using FileStream content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, file));
         var errors = new ImportErrors();
-        (string, string)[] queries = [.. CsvTable.Read(content, "search-queries.csv", ["kind", "query", "expected", "source"], errors)
+        (string, string)[] queries = [.. CsvTable.Read(content, file, ["kind", "query", "expected", "source"], errors)
             .Where(row => row.Optional("kind") == kind)
             .Select(row => (row.Required("query")!, row.Required("expected")!))];
         errors.All.ShouldBeEmpty();

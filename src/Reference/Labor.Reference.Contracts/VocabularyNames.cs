@@ -14,6 +14,17 @@ public static class VocabularyNames
     public static string? Skill(IVocabulary vocabulary, string? text, Language language) =>
         Resolve(text, uri => vocabulary.FindSkill(uri)?.Uri, words => vocabulary.SuggestSkills(words, language, 2));
 
+    /// <summary>The skills among <paramref name="uris"/> the vocabulary has replaced (ADR 12), each with the skill that replaced it.</summary>
+    public static IReadOnlyDictionary<string, string> ReplacedSkills(IVocabulary vocabulary, IEnumerable<string> uris) =>
+        uris.Distinct(StringComparer.Ordinal)
+            .Select(uri => (Uri: uri, Current: vocabulary.FindSkill(uri)?.Uri))
+            .Where(pair => pair.Current is not null && pair.Current != pair.Uri)
+            .ToDictionary(pair => pair.Uri, pair => pair.Current!, StringComparer.Ordinal);
+
+    /// <summary>The same skills, each replaced one named by the skill that replaced it.</summary>
+    public static string[] Current(IReadOnlyDictionary<string, string> replaced, IEnumerable<string> uris) =>
+        [.. uris.Select(uri => replaced.GetValueOrDefault(uri, uri)).Distinct(StringComparer.Ordinal)];
+
     private static string? Resolve(string? text, Func<string, string?> known, Func<string, IReadOnlyList<Suggestion>> suggest)
     {
         string? trimmed = text?.Trim();

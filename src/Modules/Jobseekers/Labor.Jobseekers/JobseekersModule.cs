@@ -48,8 +48,17 @@ public sealed class JobseekersModule : IModule
         jobs.AddOrUpdate<PlacePostcodes>(PlacePostcodes.JobId, job => job.RunAsync(CancellationToken.None), "20 * * * *");
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateAsync<JobseekersDbContext>(cancellationToken);
+    /// <summary>Besides the schema, moves profiles off skills the vocabulary has replaced (the vocabulary is loaded first).</summary>
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateAsync<JobseekersDbContext>(cancellationToken);
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await ReplacedSkills.MoveAsync(
+            scope.ServiceProvider.GetRequiredService<JobseekersDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IVocabulary>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            cancellationToken);
+    }
 
     public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

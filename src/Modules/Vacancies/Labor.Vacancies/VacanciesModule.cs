@@ -54,8 +54,17 @@ public sealed class VacanciesModule : IModule
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateAsync<VacanciesDbContext>(cancellationToken);
+    /// <summary>Besides the schema, moves vacancies off skills the vocabulary has replaced (the vocabulary is loaded first).</summary>
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateAsync<VacanciesDbContext>(cancellationToken);
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        await ReplacedSkills.MoveAsync(
+            scope.ServiceProvider.GetRequiredService<VacanciesDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IVocabulary>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            cancellationToken);
+    }
 
     public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -42,8 +42,11 @@ internal sealed class Jobseeker
         Touch(now);
     }
 
-    /// <summary>The geocoder placed the postcode after the person saved: not their activity, so no activity mark.</summary>
-    public void Place(ProfileContent placed) => Profile = placed;
+    /// <summary>
+    /// The platform amended the profile (the geocoder placed a postcode after the person saved; a skill the vocabulary
+    /// replaced was renamed): not the person's activity, so no activity mark.
+    /// </summary>
+    public void Amend(ProfileContent amended) => Profile = amended;
 
     /// <returns>false when the consent already was <paramref name="consented"/>: nothing changed.</returns>
     public bool SetConsent(bool consented, DateTimeOffset now)

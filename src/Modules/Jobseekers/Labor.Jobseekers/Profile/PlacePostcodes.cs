@@ -35,7 +35,7 @@ internal sealed class PlacePostcodes(
 
             DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
             // A postcode nobody has loses its stand-in point: no distance is better than a wrong one.
-            jobseeker.Place(lookup.Location is { Geocoded: true } home
+            jobseeker.Amend(lookup.Location is { Geocoded: true } home
                 ? profile with
                 {
                     Municipality = region.FindMunicipality(home.Municipality)?.Name ?? home.Municipality,
