@@ -53,4 +53,24 @@ public sealed class VocabularyPagesTests : IClassFixture<LaborHost>, IClassFixtu
         int.Parse(page.FindElement(By.Id("occupation-count")).Text, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(before + 1);
         page.FindElement(By.CssSelector("table.list tbody tr")).Text.ShouldContain("esco");
     }
+
+    [Fact]
+    public async Task An_admin_who_picks_a_damaged_esco_archive_is_told_which_and_nothing_changes()
+    {
+        TestUser admin = await host.UserAsync(Roles.Admin);
+        string archive = Path.Combine(Directory.CreateTempSubdirectory("esco-").FullName, "ESCO dataset - v1.2.0 - classification - en - csv.zip");
+        await File.WriteAllBytesAsync(archive, (await File.ReadAllBytesAsync(Directory.GetFiles(
+            Path.Combine(SharedData.RepositoryRoot, "data", "esco", "v1.1.1"), "*en - csv.zip").Single()))[..50_000]);
+        IWebDriver page = browser.Driver;
+        browser.SignIn(host.BaseAddress, admin.Email, admin.Password);
+
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/beheer/vocabulaire"));
+        string before = page.FindElement(By.Id("skill-count")).Text;
+        page.FindElement(By.Id("files")).SendKeys(archive);
+        page.FindElement(By.CssSelector("form.form button[type=submit]")).Click();
+
+        browser.WaitFor(By.CssSelector("main [role=alert]")).Text.ShouldStartWith("De import is geweigerd; er is niets veranderd.");
+        page.FindElement(By.CssSelector("ul.problems li")).Text.ShouldContain("ESCO dataset - v1.2.0 - classification - en - csv.zip: not a readable zip archive");
+        page.FindElement(By.Id("skill-count")).Text.ShouldBe(before);
+    }
 }
