@@ -32,6 +32,22 @@ public sealed class VacancyPageTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
+    public async Task A_skill_without_a_dutch_label_is_shown_in_english_and_marked_as_such()
+    {
+        const string ManageMusicalStaff = "http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab";
+        Vacancy vacancy = await PublishAsync(await host.UserAsync(Roles.Employer), SampleVacancies.Forklift("Heftruckchauffeur concertzaal") with
+        {
+            Skills = [new(SampleVacancies.OperateForklift, true), new(ManageMusicalStaff, false)],
+        });
+        using HttpClient http = host.CreateHttpClient();
+
+        IHtmlDocument page = Parse(await http.GetStringAsync(PageOf(vacancy.Id)));
+
+        page.QuerySelector("ul.skills li span[lang=en]")!.TextContent.ShouldBe("manage musical staff");
+        page.QuerySelectorAll("ul.skills li").Select(li => li.TextContent).ShouldBe(["heftruck besturen", "manage musical staff [EN] (pré)"]);
+    }
+
+    [Fact]
     public async Task The_job_posting_data_describes_the_vacancy_for_search_engines()
     {
         TestUser employer = await host.UserAsync(Roles.Employer);
