@@ -109,6 +109,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /api/reference/occupations"] = Rule.Public,
         ["GET /api/reference/skill"] = Rule.Public,
         ["GET /api/reference/occupation"] = Rule.Public,
+        ["GET /api/reference/occupation/skills"] = Rule.Public,
         ["GET /api/reference/courses"] = Rule.Public,
         ["GET /api/reference/postcode"] = Rule.Public,
         ["GET /scholing"] = Rule.Public,
