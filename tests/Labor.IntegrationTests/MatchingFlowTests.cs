@@ -14,6 +14,34 @@ public sealed class MatchingFlowTests(LaborHost host) : IClassFixture<LaborHost>
     private static readonly TimeSpan Seconds = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task A_skill_esco_relates_to_one_the_person_has_earns_related_credit_and_is_named_as_related()
+    {
+        // ESCO v1.1.1's skill–skill relations: "manage warehouse inventory" draws on the knowledge "warehouse operations".
+        // The two sit in different parts of the hierarchy, so only that relation makes them related.
+        const string WarehouseOperations = "http://data.europa.eu/esco/skill/089ddb19-1c7a-43ff-ba64-070f7ce4787a";
+        const string ManageWarehouseInventory = "http://data.europa.eu/esco/skill/5d2e82cc-5943-4218-a459-a1956fad2b63";
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Kennis Van Magazijnen") with
+        {
+            Skills = [SampleVacancies.OrderPicking, WarehouseOperations],
+        });
+        TestUser employer = await host.UserAsync(Roles.Employer);
+
+        Vacancy vacancy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Voorraadbeheerder magazijn") with
+        {
+            HoursMin = 16,
+            HoursMax = 32,
+            Skills = [new(SampleVacancies.OrderPicking, true), new(ManageWarehouseInventory, true)],
+        })).Content!;
+
+        Match match = await Eventually.ReturnsAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!.FirstOrDefault(m => m.VacancyId == vacancy.Id),
+            m => m is not null, Seconds, "the new vacancy in the jobseeker's list") ?? throw new InvalidOperationException();
+        match.Explanation.MatchedSkills.Select(s => s.Uri).ShouldBe([SampleVacancies.OrderPicking]);
+        match.Explanation.RelatedSkills.Select(s => s.Uri).ShouldBe([ManageWarehouseInventory]);
+        match.Parts.Skills.ShouldBe(37, "of 50: one essential skill had (4 of 4), one related (2 of 4)");
+    }
+
+    [Fact]
     public async Task A_new_vacancy_reaches_a_fitting_jobseeker_and_a_consenting_one_reaches_the_employer_within_seconds()
     {
         TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);

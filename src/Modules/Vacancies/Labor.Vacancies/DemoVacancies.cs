@@ -13,6 +13,15 @@ internal static class DemoVacancies
 {
     private const string Esco = "http://data.europa.eu/esco/occupation/";
 
+    /// <summary>An employer asks for some of what an occupation brings (ESCO lists dozens): essential and Dutch-labelled ones first.</summary>
+    private const int DemoSkills = 12;
+
+    private static IEnumerable<SkillRequirement> Asked(Occupation occupation, IVocabulary vocabulary) =>
+        occupation.Skills
+            .OrderByDescending(s => s.Essential)
+            .ThenBy(s => vocabulary.FindSkill(s.SkillUri)?.Label.NlMissing ?? true)
+            .Take(DemoSkills);
+
     private static readonly (string Title, string Occupation, string Municipality, int HoursMin, int HoursMax, string Education)[] Samples =
     [
         ("Verpleegkundige wijkteam", "8d3e8aaa-791b-4c75-a465-f3f827028f50", "Zwolle", 24, 32, "mbo4"),
@@ -49,8 +58,8 @@ internal static class DemoVacancies
                 DescriptionHtml = html,
                 DescriptionText = text,
                 OccupationUri = occupation.Uri,
-                EssentialSkills = [.. occupation.Skills.Where(s => s.Essential).Select(s => s.SkillUri)],
-                OptionalSkills = [.. occupation.Skills.Where(s => !s.Essential).Select(s => s.SkillUri)],
+                EssentialSkills = [.. Asked(occupation, vocabulary).Where(s => s.Essential).Select(s => s.SkillUri)],
+                OptionalSkills = [.. Asked(occupation, vocabulary).Where(s => !s.Essential).Select(s => s.SkillUri)],
                 SectorTables = [.. occupation.SectorTables],
                 MinimumEducation = sample.Education,
                 ExperienceReplacesEducation = true,

@@ -16,6 +16,7 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
     private readonly Dictionary<string, int> _skillIds = new(StringComparer.Ordinal);
     private readonly List<string> _skillUris = [];
     private readonly List<int> _broader = [];
+    private readonly List<int[]> _related = [];
     private readonly List<bool> _specific = [];
     private readonly Dictionary<string, int> _occupationIds = new(StringComparer.Ordinal);
     private readonly List<(int Unit, int Minor, int Sectors)> _occupations = [];
@@ -64,11 +65,18 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
         _skillIds[uri] = id;
         _skillUris.Add(uri);
         _broader.Add(NoConcept);
+        _related.Add([]);
         // Transversal skills (teamwork, Dutch) are part of a fit, but never alone the reason for one.
         _specific.Add(skill?.ReuseLevel is not "transversal");
         if (skill?.BroaderUri is { } broaderUri)
         {
             _broader[id] = Skill(broaderUri);
+        }
+
+        // ESCO's skill–skill relations (knowledge a skill draws on, a skill that helps it) count as closely related.
+        if (vocabulary.RelatedSkills(uri) is { Count: > 0 } related)
+        {
+            _related[id] = [.. related.Select(r => Skill(r.SkillUri)).Where(r => r >= 0 && r != id).Distinct()];
         }
 
         return id;
@@ -82,6 +90,9 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
 
     /// <summary>The nearest broader concept, or <see cref="NoConcept"/>.</summary>
     public int BroaderOf(int skill) => skill < 0 ? NoConcept : _broader[skill];
+
+    /// <summary>The skills ESCO relates to this one, either way round; empty when none.</summary>
+    public ReadOnlySpan<int> RelatedOf(int skill) => skill < 0 ? [] : _related[skill];
 
     /// <summary>Whether the skill can on its own make a vacancy a candidate (it is not transversal).</summary>
     public bool IsSpecific(int skill) => skill >= 0 && _specific[skill];

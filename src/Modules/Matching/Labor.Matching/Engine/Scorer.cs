@@ -169,6 +169,7 @@ internal sealed class SkillMarks(int skillCount)
 {
     private readonly int[] _has = new int[skillCount];
     private readonly int[] _hasNarrower = new int[skillCount];
+    private readonly int[] _hasRelated = new int[skillCount];
     private int _stamp;
 
     public void Mark(JobseekerEntry jobseeker, Concepts concepts)
@@ -187,13 +188,19 @@ internal sealed class SkillMarks(int skillCount)
             {
                 _hasNarrower[broader] = _stamp;
             }
+
+            foreach (int related in concepts.RelatedOf(skill))
+            {
+                _hasRelated[related] = _stamp;
+            }
         }
     }
 
     public bool Has(int skill) => skill >= 0 && _has[skill] == _stamp;
 
     /// <summary>
-    /// The person has the skill's broader concept, a narrower one, or a sibling under the same broader concept.
+    /// The person has the skill's broader concept, a narrower one, a sibling under the same broader concept, or a
+    /// skill ESCO relates to it (either way round).
     /// </summary>
     public bool IsRelated(int skill, Concepts concepts)
     {
@@ -202,9 +209,17 @@ internal sealed class SkillMarks(int skillCount)
             return false;
         }
 
-        if (_hasNarrower[skill] == _stamp)
+        if (_hasNarrower[skill] == _stamp || _hasRelated[skill] == _stamp)
         {
             return true;
+        }
+
+        foreach (int related in concepts.RelatedOf(skill))
+        {
+            if (_has[related] == _stamp)
+            {
+                return true;
+            }
         }
 
         int broader = concepts.BroaderOf(skill);
