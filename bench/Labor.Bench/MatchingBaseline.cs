@@ -108,7 +108,8 @@ internal static class MatchingBaseline
             SELECT f.jobseeker_id, f.vacancy_id,
                    sum(2 * s.weight) AS possible,
                    sum(CASE WHEN s.uri = ANY(f.has) THEN 2 * s.weight
-                            WHEN s.uri = ANY(f.has_narrower) OR s.broader_uri = ANY(f.has) OR s.broader_uri = ANY(f.has_narrower) THEN s.weight
+                            WHEN s.uri = ANY(f.has_narrower) OR s.broader_uri = ANY(f.has) OR s.broader_uri = ANY(f.has_narrower)
+                                 OR EXISTS (SELECT 1 FROM bench.skill_relations r WHERE r.uri = s.uri AND r.related = ANY(f.has)) THEN s.weight
                             ELSE 0 END) AS earned,
                    bool_or(s.uri = ANY(f.has) AND s.specific) AS specific_skill
             FROM fit f JOIN vacancy_skill s ON s.vacancy_id = f.vacancy_id
@@ -138,13 +139,19 @@ internal static class MatchingBaseline
     public static async Task CreateHelperTablesAsync(
         NpgsqlDataSource dataSource, IVocabulary vocabulary, IReferenceData region, IEnumerable<string> skillUris, IEnumerable<Occupation> occupations)
     {
-        Skill[] skills = [.. skillUris.Select(vocabulary.FindSkill).OfType<Skill>()];
+        Skill[] skills = [.. skillUris.Select(vocabulary.FindSkill).OfType<Skill>().DistinctBy(s => s.Uri)];
+        // ESCO's skill–skill relations, both ways round, as the engine counts them (related, half credit).
+        (string Uri, string Related)[] relations = [.. skills
+            .SelectMany(s => vocabulary.RelatedSkills(s.Uri).SelectMany(r => new[] { (s.Uri, r.SkillUri), (r.SkillUri, s.Uri) }))
+            .Where(pair => pair.Item1 != pair.Item2)
+            .Distinct()];
         Occupation[] all = [.. occupations];
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(
             """
             CREATE SCHEMA bench;
             CREATE TABLE bench.skills (uri text PRIMARY KEY, broader_uri text, reuse_level text);
+            CREATE TABLE bench.skill_relations (uri text NOT NULL, related text NOT NULL, PRIMARY KEY (uri, related));
             CREATE TABLE bench.occupations (
                 uri text PRIMARY KEY, isco_code text NOT NULL, sector_tables text[] NOT NULL,
                 isco_unit text GENERATED ALWAYS AS (CASE WHEN length(isco_code) >= 4 THEN left(isco_code, 4) END) STORED,
@@ -152,15 +159,18 @@ internal static class MatchingBaseline
             CREATE TABLE bench.sector_tables (name text PRIMARY KEY);
             CREATE TABLE bench.education_levels (code text PRIMARY KEY, rank int NOT NULL);
             INSERT INTO bench.skills SELECT * FROM unnest(@skill, @broader, @reuse);
+            INSERT INTO bench.skill_relations SELECT * FROM unnest(@relationFrom, @relationTo);
             INSERT INTO bench.occupations (uri, isco_code, sector_tables)
                 SELECT uri, isco, string_to_array(tables, '|') FROM unnest(@occupation, @isco, @tables) AS o(uri, isco, tables);
             INSERT INTO bench.sector_tables SELECT unnest(@sector);
             INSERT INTO bench.education_levels SELECT * FROM unnest(@education, @rank);
-            ANALYZE bench.skills; ANALYZE bench.occupations; ANALYZE bench.sector_tables; ANALYZE bench.education_levels;
+            ANALYZE bench.skills; ANALYZE bench.skill_relations; ANALYZE bench.occupations; ANALYZE bench.sector_tables; ANALYZE bench.education_levels;
             """, connection);
         command.Parameters.Add(new NpgsqlParameter("skill", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = skills.Select(s => s.Uri).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("broader", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = skills.Select(s => s.BroaderUri).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("reuse", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = skills.Select(s => s.ReuseLevel).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("relationFrom", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = relations.Select(r => r.Uri).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("relationTo", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = relations.Select(r => r.Related).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("occupation", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = all.Select(o => o.Uri).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("isco", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = all.Select(o => o.IscoCode).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = all.Select(o => string.Join('|', o.SectorTables)).ToArray() });

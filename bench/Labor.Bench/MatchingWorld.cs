@@ -37,7 +37,8 @@ internal sealed record MatchingWorld(
         int workers = host.Services.GetRequiredService<IOptions<MatchingOptions>>().Value.WorkerCount;
         VocabularyBatch starter = StarterTaxonomy.Read(region, new ImportErrors());
         Occupation[] occupations = MatchingData.Occupations(starter.Occupations.Keys, vocabulary);
-        string[] skills = [.. starter.Skills.Values.Where(s => !s.IsGroup).Select(s => s.Uri).Order(StringComparer.Ordinal)];
+        // The skills people can choose: a regional skill ESCO replaced is offered as the ESCO skill (ADR 12).
+        string[] skills = [.. starter.Skills.Values.Where(s => !s.IsGroup && s.ReplacedBy is null).Select(s => s.Uri).Order(StringComparer.Ordinal)];
         DateOnly today = DutchTime.Today(TimeProvider.System);
         var data = new MatchingData(region, occupations, skills, new Random(seed), today);
 
