@@ -39,7 +39,13 @@ public enum Language
 public static class Languages
 {
     /// <summary>The language the current request speaks (its UI culture): English when asked for, Dutch otherwise.</summary>
-    public static Language Current => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Nl;
+    public static Language Current => Of(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>English for "en", Dutch for anything else: the platform's pages, mails and APIs speak these two.</summary>
+    public static Language Of(string? code) => code == "en" ? Language.En : Language.Nl;
+
+    /// <summary>The language's ISO 639-1 code, as in a <c>lang</c> attribute or a <c>lang=</c> parameter.</summary>
+    public static string Code(this Language language) => language == Language.En ? "en" : "nl";
 }
 
 /// <param name="SectorTables">Where the occupation belongs: an override when the platform set one, otherwise derived from its ISCO group.</param>

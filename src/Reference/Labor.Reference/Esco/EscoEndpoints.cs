@@ -32,7 +32,7 @@ internal static class EscoEndpoints
 
         try
         {
-            return TypedResults.Ok(await esco.SearchAsync(query.Q!, query.Type ?? "occupation", query.Lang == "en" ? Language.En : Language.Nl, 20, cancellationToken));
+            return TypedResults.Ok(await esco.SearchAsync(query.Q!, query.Type ?? "occupation", Languages.Of(query.Lang), 20, cancellationToken));
         }
         catch (EscoUnavailableException)
         {

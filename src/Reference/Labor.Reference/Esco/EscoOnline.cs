@@ -21,7 +21,7 @@ internal sealed class EscoOnline(IEscoApi esco, IOptions<EscoOptions> options, V
     /// <exception cref="EscoUnavailableException">The service did not answer in time or answered with an error.</exception>
     public async Task<IReadOnlyList<EscoSearchHit>> SearchAsync(string text, string type, Language language, int limit, CancellationToken cancellationToken)
     {
-        EscoSearchResult result = await Call(() => esco.SearchAsync(text, Code(language), type, limit, options.Value.Version, cancellationToken));
+        EscoSearchResult result = await Call(() => esco.SearchAsync(text, language.Code(), type, limit, options.Value.Version, cancellationToken));
         return result.Embedded?.Results ?? [];
     }
 
@@ -88,8 +88,6 @@ internal sealed class EscoOnline(IEscoApi esco, IOptions<EscoOptions> options, V
             throw new EscoUnavailableException(exception);
         }
     }
-
-    private static string Code(Language language) => language == Language.En ? "en" : "nl";
 }
 
 internal sealed class EscoUnavailableException(Exception inner) : Exception("The ESCO web service did not answer as expected.", inner);

@@ -16,6 +16,7 @@ internal sealed class EscoDownload
     private readonly List<EscoFile> files = [];
     private readonly List<(string Name, Func<Stream> Open)> given = [];
     private readonly List<ImportError> problems = [];
+    private string? contentHash;
 
     private EscoDownload()
     {
@@ -29,8 +30,11 @@ internal sealed class EscoDownload
     /// <summary>The names of the files and archives given, for the log.</summary>
     public string Description => string.Join(", ", given.Select(g => g.Name).Order(StringComparer.Ordinal));
 
-    /// <summary>Over the bytes as given (an archive as a whole), so the same download always has the same hash.</summary>
-    public string ContentHash() => Import.ContentHash.Of(given.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => g.Open));
+    /// <summary>
+    /// Over the bytes as given (an archive as a whole), so the same download always has the same hash; read once, since
+    /// a start both checks it and, the first time, records it.
+    /// </summary>
+    public string ContentHash() => contentHash ??= Import.ContentHash.Of(given.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => g.Open));
 
     /// <summary>Files and folders on disk; a folder contributes its CSV files and zip archives.</summary>
     public static EscoDownload FromPaths(IEnumerable<string> paths)

@@ -23,8 +23,6 @@ internal sealed partial class VocabularyImporter(
     TimeProvider time,
     ILogger<VocabularyImporter> logger)
 {
-    public const string EscoSource = "esco";
-
     public Task<ImportOutcome> ImportEscoAsync(EscoDownload download, CancellationToken cancellationToken) =>
         OneAtATimeAsync(wait: false, () => ImportAsync(download, cancellationToken), cancellationToken);
 
@@ -53,7 +51,7 @@ internal sealed partial class VocabularyImporter(
             if (options.Value.DefaultDownloadPaths() is { Count: > 0 } paths)
             {
                 EscoDownload download = EscoDownload.FromPaths(paths);
-                if (!await AppliedAsync(EscoSource, download.ContentHash(), cancellationToken))
+                if (!await AppliedAsync(VocabularyBatch.EscoSource, download.ContentHash(), cancellationToken))
                 {
                     DefaultImportStarting(download.Description);
                     ImportOutcome esco = await ImportAsync(download, cancellationToken, load: false);
@@ -100,7 +98,7 @@ internal sealed partial class VocabularyImporter(
 
         if (errors.Any)
         {
-            return Refused(EscoSource, errors);
+            return Refused(VocabularyBatch.EscoSource, errors);
         }
 
         var reader = new EscoReader(await KnownAsync(cancellationToken), errors);
@@ -110,7 +108,7 @@ internal sealed partial class VocabularyImporter(
             ErrataSkipped(reader.Skipped);
         }
 
-        return await WriteAsync(EscoSource, download.ContentHash(), batch, errors, cancellationToken, load);
+        return await WriteAsync(VocabularyBatch.EscoSource, download.ContentHash(), batch, errors, cancellationToken, load);
     }
 
     /// <param name="load">False while starting, which loads the vocabulary once after all its imports.</param>

@@ -138,7 +138,7 @@ internal sealed class LabelIndex
         (string label, Language shown) = concept.Label.Shown(language);
         // A hidden label is a misspelling or an outdated form: found, never shown.
         string matchedText = matched.Kind == LabelKind.Hidden ? label : matched.Text;
-        return new Suggestion(concept.Uri, label, matchedText, shown == Language.En ? "en" : "nl");
+        return new Suggestion(concept.Uri, label, matchedText, shown.Code());
     }
 
     /// <summary>The labels holding a word that matches <paramref name="word"/>, each with its cheapest cost.</summary>

@@ -11,13 +11,9 @@ namespace Labor.Reference.Vocabulary;
 /// </summary>
 internal sealed class Synonyms(FrozenDictionary<string, string[]> byUri)
 {
-    public static readonly Synonyms None = new(FrozenDictionary<string, string[]>.Empty);
-
     private static readonly Lazy<Synonyms> BuiltInFile = new(ReadBuiltIn);
 
     public static Synonyms BuiltIn => BuiltInFile.Value;
-
-    public int Count => byUri.Values.Sum(labels => labels.Length);
 
     public IReadOnlyList<string> Of(string uri) => byUri.GetValueOrDefault(uri) ?? [];
 

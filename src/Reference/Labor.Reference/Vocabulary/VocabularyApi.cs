@@ -56,14 +56,14 @@ internal sealed record SuggestionQuery(string? Q, string? Lang, int? Limit)
     public const int MaxLimit = 50;
     public const int MaxLength = 100;
 
-    public Language Language => Lang == "en" ? Language.En : Language.Nl;
+    public Language Language => Languages.Of(Lang);
 }
 
 internal sealed record ConceptQuery(string? Uri);
 
 internal sealed record OccupationSkillsQuery(string? Uri, string? Lang)
 {
-    public Language Language => Lang == "en" ? Language.En : Language.Nl;
+    public Language Language => Languages.Of(Lang);
 }
 
 /// <summary>One skill an occupation brings, as a form offers it.</summary>
@@ -76,7 +76,7 @@ internal sealed record OccupationSkill(string Uri, string Label, string LabelLan
             .Select(pair =>
             {
                 (string label, Language shown) = pair.skill!.Label.Shown(language);
-                return new OccupationSkill(pair.skill.Uri, label, shown == Language.En ? "en" : "nl", pair.requirement.Essential);
+                return new OccupationSkill(pair.skill.Uri, label, shown.Code(), pair.requirement.Essential);
             })
             .OrderByDescending(skill => skill.Essential)
             .ThenBy(skill => skill.Label, StringComparer.CurrentCultureIgnoreCase)];

@@ -1,3 +1,6 @@
+// The lines of a list typed one per line, trimmed, without empty ones.
+const listLines = area => area.value.split('\n').map(l => l.trim()).filter(Boolean);
+
 // Live suggestions for <input data-autocomplete="/api/reference/skills" list="…">: the form works without it.
 (() => {
   for (const input of document.querySelectorAll('input[data-autocomplete]')) {
@@ -35,7 +38,7 @@
     search.addEventListener('change', () => {
       const picked = search.value.trim();
       if (!picked) return;
-      const lines = target.value.split('\n').map(l => l.trim()).filter(Boolean);
+      const lines = listLines(target);
       if (!lines.some(l => l.toLowerCase() === picked.toLowerCase())) lines.push(picked);
       target.value = lines.join('\n');
       search.value = '';
@@ -47,9 +50,8 @@
 // chosen, the fieldset offers the skills it brings (ESCO's essential and optional ones) to tick; a ticked skill is
 // added to the essential or optional list (or to the one list), an unticked one taken out. The form works without it.
 (() => {
-  const lines = area => area.value.split('\n').map(l => l.trim()).filter(Boolean);
   const toggle = (area, label, on) => {
-    const kept = lines(area).filter(l => l.toLowerCase() !== label.toLowerCase());
+    const kept = listLines(area).filter(l => l.toLowerCase() !== label.toLowerCase());
     area.value = (on ? [...kept, label] : kept).join('\n');
   };
   for (const input of document.querySelectorAll('input[data-offers-skills]')) {
@@ -80,7 +82,7 @@
           const id = `${box.id}-${isEssential ? 'e' : 'o'}${i}`;
           const target = isEssential ? essential : optional;
           const check = Object.assign(document.createElement('input'), { type: 'checkbox', id, value: skill.uri });
-          check.checked = lines(essential).concat(lines(optional)).some(l => l.toLowerCase() === skill.label.toLowerCase());
+          check.checked = listLines(essential).concat(listLines(optional)).some(l => l.toLowerCase() === skill.label.toLowerCase());
           check.addEventListener('change', () => toggle(target, skill.label, check.checked));
           const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: skill.label });
           if (skill.labelLanguage !== language) {

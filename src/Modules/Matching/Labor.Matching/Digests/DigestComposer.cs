@@ -45,7 +45,7 @@ internal sealed class DigestComposer(
     private DigestMail Describe(string frequency, AccountContact to, IReadOnlyList<UnmailedFit> fits)
     {
         DigestWording words = DigestWording.Of(to.Language);
-        Language language = to.Language == "en" ? Language.En : Language.Nl;
+        Language language = Languages.Of(to.Language);
         string subject = fits.Count == 1 ? words.Text("DigestSubjectOne") : words.Format("DigestSubjectMany", fits.Count);
         return new DigestMail(
             to.Language, subject, words.Words, words.Text($"DigestWhyMail_{frequency}"), [.. fits.Select(fit => Describe(fit, words, language))],
