@@ -12,8 +12,8 @@ internal sealed record ListedMatch(Guid VacancyId, int Score, int Skills, int Oc
 /// The first thing a team would write: one SQL statement over matching's read model (jsonb as stored) with small
 /// helper tables for what the vocabulary knows (a skill's broader concept and reuse level, an occupation's ISCO
 /// code, the sector tables, the education ranks). It applies Scorer's hard filters and computes its whole-number
-/// score the same way (the same flat-map kilometres, floors and integer divisions, the same evidence rule and
-/// minimum), then keeps each jobseeker's 20 best with row_number(), ties by vacancy id.
+/// score the same way (the same flat-map kilometres, floors and integer divisions, the same reach of reuse levels,
+/// evidence rule and minimum), then keeps each jobseeker's 20 best with row_number(), ties by vacancy id.
 /// </summary>
 internal static class MatchingBaseline
 {
@@ -37,7 +37,10 @@ internal static class MatchingBaseline
                    ARRAY(SELECT jsonb_array_elements_text(s.profile -> 'skills')) AS skills,
                    ARRAY(SELECT k.broader_uri FROM jsonb_array_elements_text(s.profile -> 'skills') u JOIN bench.skills k ON k.uri = u
                          WHERE k.broader_uri IS NOT NULL) AS skill_broaders,
-                   s.profile -> 'experience' AS experience
+                   s.profile -> 'experience' AS experience,
+                   ARRAY(SELECT DISTINCT t FROM jsonb_array_elements(s.profile -> 'experience') x
+                         JOIN bench.occupations o ON o.uri = x.value ->> 'occupationUri' CROSS JOIN unnest(o.sector_tables) t
+                         WHERE t IN (SELECT name FROM bench.sector_tables)) AS home_sectors
             FROM matching.jobseekers s
             LEFT JOIN bench.education_levels e ON e.code = s.profile ->> 'educationLevel'
             WHERE s.jobseeker_id = ANY(@ids) AND s.profile IS NOT NULL
@@ -65,7 +68,7 @@ internal static class MatchingBaseline
         ),
         vacancy_skill AS MATERIALIZED (
             SELECT v.vacancy_id, vs.value ->> 'skillUri' AS uri, CASE WHEN (vs.value ->> 'essential')::boolean THEN 2 ELSE 1 END AS weight,
-                   k.broader_uri, coalesce(k.reuse_level, '') <> 'transversal' AS specific
+                   k.broader_uri, coalesce(k.reuse_level, '') <> 'transversal' AS specific, coalesce(k.reuse_level, '') AS reuse_level
             FROM matching.vacancies v
             CROSS JOIN LATERAL jsonb_array_elements(v.details -> 'skills') vs
             LEFT JOIN bench.skills k ON k.uri = vs.value ->> 'skillUri'
@@ -80,6 +83,7 @@ internal static class MatchingBaseline
             SELECT j.jobseeker_id, v.vacancy_id, j.education, j.max_km, j.skills AS has, j.skill_broaders AS has_narrower,
                    v.minimum_education, v.experience_replaces_education, v.occupation_uri, v.isco_unit, v.isco_minor,
                    j.wishes && v.sectors AS wished,
+                   cardinality(j.home_sectors) > 0 AND NOT (j.home_sectors && v.sectors) AS intersectoral,
                    CASE WHEN NOT v.remote THEN sqrt((v.x - j.x) * (v.x - j.x) + (v.y - j.y) * (v.y - j.y)) END AS km,
                    least(v.hours_max, j.hours_max) - greatest(v.hours_min, j.hours_min) AS overlap,
                    v.hours_max - v.hours_min AS span
@@ -108,8 +112,9 @@ internal static class MatchingBaseline
             SELECT f.jobseeker_id, f.vacancy_id,
                    sum(2 * s.weight) AS possible,
                    sum(CASE WHEN s.uri = ANY(f.has) THEN 2 * s.weight
-                            WHEN s.uri = ANY(f.has_narrower) OR s.broader_uri = ANY(f.has) OR s.broader_uri = ANY(f.has_narrower)
-                                 OR EXISTS (SELECT 1 FROM bench.skill_relations r WHERE r.uri = s.uri AND r.related = ANY(f.has)) THEN s.weight
+                            WHEN (s.reuse_level <> 'sector-specific' OR NOT f.intersectoral) AND (s.reuse_level <> 'occupation-specific' OR f.relation > 0)
+                             AND (s.uri = ANY(f.has_narrower) OR s.broader_uri = ANY(f.has) OR s.broader_uri = ANY(f.has_narrower)
+                                  OR EXISTS (SELECT 1 FROM bench.skill_relations r WHERE r.uri = s.uri AND r.related = ANY(f.has))) THEN s.weight
                             ELSE 0 END) AS earned,
                    bool_or(s.uri = ANY(f.has) AND s.specific) AS specific_skill
             FROM fit f JOIN vacancy_skill s ON s.vacancy_id = f.vacancy_id

@@ -42,6 +42,45 @@ public sealed class MatchingFlowTests(LaborHost host) : IClassFixture<LaborHost>
     }
 
     [Fact]
+    public async Task A_sector_specific_skill_earns_related_credit_within_its_sector_but_not_across_sectors()
+    {
+        // Three sector-specific siblings under ESCO's "maintaining operational records": records a warehouse worker
+        // keeps are close to a transport firm's cargo records, not to a pharmacy's inventory (ESCO's reuse level).
+        const string OperateWarehouseRecordSystems = "http://data.europa.eu/esco/skill/055ff233-6569-43db-9f95-a4b03dca97da";
+        const string KeepWrittenRecordsOfCargo = "http://data.europa.eu/esco/skill/209ec3e1-8738-4b09-8f5c-b1236bb2c019";
+        const string TakePharmaceuticalInventory = "http://data.europa.eu/esco/skill/2832382f-fa74-439f-a85e-6ff2d03c9cd0";
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Reikwijdte Van Vaardigheden") with
+        {
+            Skills = [SampleVacancies.OrderPicking, OperateWarehouseRecordSystems],
+        });
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        Vacancy transport = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Vrachtadministratie en orderpicken") with
+        {
+            HoursMin = 24,
+            HoursMax = 32,
+            Skills = [new(SampleVacancies.OrderPicking, true), new(KeepWrittenRecordsOfCargo, true)],
+        })).Content!;
+        Vacancy pharmacy = (await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Magazijn apotheek") with
+        {
+            HoursMin = 24,
+            HoursMax = 32,
+            SectorTables = ["Zorg & Welzijn"],
+            Skills = [new(SampleVacancies.OrderPicking, true), new(TakePharmaceuticalInventory, true)],
+        })).Content!;
+
+        IReadOnlyList<Match> matches = await Eventually.ReturnsAsync(async () => (await jobseeker.Api.MyMatchesAsync()).Content!,
+            list => list.Any(m => m.VacancyId == transport.Id) && list.Any(m => m.VacancyId == pharmacy.Id), Seconds, "both vacancies in the list");
+        Match withinSector = matches.Single(m => m.VacancyId == transport.Id);
+        withinSector.Explanation.RelatedSkills.Select(s => s.Uri).ShouldBe([KeepWrittenRecordsOfCargo]);
+        withinSector.Parts.Skills.ShouldBe(37, "of 50: one essential skill had (4 of 4), one related (2 of 4)");
+        Match acrossSectors = matches.Single(m => m.VacancyId == pharmacy.Id);
+        acrossSectors.Explanation.Intersectoral.ShouldBeTrue("from Transport & Logistiek into Zorg & Welzijn");
+        acrossSectors.Explanation.RelatedSkills.ShouldBeEmpty("a sector-specific skill does not carry into another sector");
+        acrossSectors.Parts.Skills.ShouldBe(25, "of 50: one essential skill had (4 of 4), the other neither had nor close enough");
+    }
+
+    [Fact]
     public async Task A_new_vacancy_reaches_a_fitting_jobseeker_and_a_consenting_one_reaches_the_employer_within_seconds()
     {
         TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);

@@ -17,7 +17,7 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
     private readonly List<string> _skillUris = [];
     private readonly List<int> _broader = [];
     private readonly List<int[]> _related = [];
-    private readonly List<bool> _specific = [];
+    private readonly List<SkillReach> _reach = [];
     private readonly Dictionary<string, int> _occupationIds = new(StringComparer.Ordinal);
     private readonly List<(int Unit, int Minor, int Sectors)> _occupations = [];
     private readonly Dictionary<string, int> _sectorBits = region.SectorTables
@@ -66,8 +66,13 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
         _skillUris.Add(uri);
         _broader.Add(NoConcept);
         _related.Add([]);
-        // Transversal skills (teamwork, Dutch) are part of a fit, but never alone the reason for one.
-        _specific.Add(skill?.ReuseLevel is not "transversal");
+        _reach.Add(skill?.ReuseLevel switch
+        {
+            "transversal" => SkillReach.Transversal,
+            "sector-specific" => SkillReach.Sector,
+            "occupation-specific" => SkillReach.Occupation,
+            _ => SkillReach.AcrossSectors, // cross-sector, and regional skills ESCO gives no level
+        });
         if (skill?.BroaderUri is { } broaderUri)
         {
             _broader[id] = Skill(broaderUri);
@@ -94,8 +99,14 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
     /// <summary>The skills ESCO relates to this one, either way round; empty when none.</summary>
     public ReadOnlySpan<int> RelatedOf(int skill) => skill < 0 ? [] : _related[skill];
 
-    /// <summary>Whether the skill can on its own make a vacancy a candidate (it is not transversal).</summary>
-    public bool IsSpecific(int skill) => skill >= 0 && _specific[skill];
+    /// <summary>
+    /// Whether the skill can on its own make a vacancy a candidate: transversal skills (teamwork, Dutch) are part of a
+    /// fit, but never alone the reason for one.
+    /// </summary>
+    public bool IsSpecific(int skill) => skill >= 0 && _reach[skill] != SkillReach.Transversal;
+
+    /// <summary>How far ESCO's reuse level says the skill carries; <see cref="SkillReach.AcrossSectors"/> when unknown.</summary>
+    public SkillReach ReachOf(int skill) => skill < 0 ? SkillReach.AcrossSectors : _reach[skill];
 
     public int Occupation(string uri)
     {
@@ -133,4 +144,16 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
 
     /// <summary>The education level's rank; 0 (none) when unknown or not given: missing data never counts as agreement.</summary>
     public byte EducationRank(string? code) => (byte)(code is not null && _educationRanks.TryGetValue(code, out int rank) ? rank : 0);
+}
+
+/// <summary>
+/// ESCO's reuse level as the distance a skill carries: transversal and cross-sector skills anywhere, a sector-specific
+/// skill within its sector, an occupation-specific one to neighbouring occupations (ADR 12).
+/// </summary>
+internal enum SkillReach : byte
+{
+    Transversal,
+    AcrossSectors,
+    Sector,
+    Occupation,
 }

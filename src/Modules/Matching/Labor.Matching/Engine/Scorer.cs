@@ -5,10 +5,10 @@ namespace Labor.Matching.Engine;
 
 /// <summary>
 /// The one place that decides whether a jobseeker and a vacancy fit and how well. Hard filters first (cheapest
-/// first), then five named parts: skills 50 (essential count double; a closely related skill earns half), occupation
-/// 20 (same occupation 20, same ISCO unit group 14, same minor group 8), sector wish 10 (a wished sector 10, open to
-/// others 5), distance 10 (closer is better; remote work 10) and hours 10 (how much of the vacancy's hours the person
-/// wants). Whole numbers throughout, so the plain-SQL baseline can compute the very same score.
+/// first), then five named parts: skills 50 (essential count double; a closely related skill earns half where its
+/// ESCO reuse level lets it carry that far), occupation 20 (same occupation 20, same ISCO unit group 14, same minor
+/// group 8), sector wish 10 (a wished sector 10, open to others 5), distance 10 (closer is better; remote work 10)
+/// and hours 10 (how much of the vacancy's hours the person wants). Whole numbers throughout, so the plain-SQL baseline can compute the very same score.
 /// </summary>
 internal static class Scorer
 {
@@ -104,6 +104,7 @@ internal static class Scorer
             return false;
         }
 
+        bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
         long exact = 0, related = 0;
         int earned = 0, possible = 0;
         ReadOnlySpan<int> skills = v.Skills;
@@ -117,7 +118,7 @@ internal static class Scorer
                 exact |= 1L << i;
                 earned += 2 * weight;
             }
-            else if (marks.IsRelated(skill, concepts))
+            else if (Carries(concepts.ReachOf(skill), intersectoral, relation) && marks.IsRelated(skill, concepts))
             {
                 related |= 1L << i;
                 earned += weight;
@@ -137,10 +138,22 @@ internal static class Scorer
             return false;
         }
 
-        bool intersectoral = j.HomeSectors != 0 && (v.Sectors & j.HomeSectors) == 0;
         score = new Score(total, skillsPart, occupationPart, sectorPart, distancePart, hoursPart, distance, exact, related, relation, intersectoral);
         return true;
     }
+
+    /// <summary>
+    /// Whether something close to a skill the vacancy asks for may stand in for it, given how far ESCO says the skill
+    /// carries: a sector-specific skill not into another sector, an occupation-specific one only from experience in the
+    /// same ISCO minor group or closer. Having the skill itself always counts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Carries(SkillReach reach, bool intersectoral, OccupationRelation relation) => reach switch
+    {
+        SkillReach.Sector => !intersectoral,
+        SkillReach.Occupation => relation != OccupationRelation.None,
+        _ => true,
+    };
 
     private static (OccupationRelation Relation, bool ExperienceReplaces) Occupation(JobseekerEntry j, in VacancySummary v)
     {
