@@ -9,23 +9,42 @@ public sealed class IscoSectorsTests
 {
     [Theory]
     [InlineData("8344", "Transport & Logistiek")]       // forklift drivers
+    [InlineData("3331", "Transport & Logistiek")]       // freight forwarders and import-export specialists
     [InlineData("2221", "Zorg & Welzijn")]              // nurses
     [InlineData("2341", "Onderwijs")]                   // primary school teachers
+    [InlineData("2320", "Onderwijs")]                   // vocational teachers, whatever their subject
     [InlineData("7115", "Bouw")]                        // carpenters
     [InlineData("2142", "Bouw")]                        // civil engineers, unlike the other engineers of 214
+    [InlineData("2165", "Bouw")]                        // land surveyors
     [InlineData("2144", "Techniek & Energietransitie")]
+    [InlineData("3143", "Agri & Food")]                 // forestry technicians, unlike the other technicians of 31
+    [InlineData("8341", "Agri & Food")]                 // agricultural machinery operators, unlike the drivers of 83
     [InlineData("2512", "E-commerce & IT")]
-    [InlineData("2166", "Creatieve industrie")]
+    [InlineData("1330", "E-commerce & IT")]             // ICT managers
+    [InlineData("2166", "Creatieve industrie")]         // graphic designers
+    [InlineData("7321", "Creatieve industrie")]         // prepress: the graphic industry
     [InlineData("5120", "Vrijetijdseconomie")]          // cooks
+    [InlineData("5131", "Vrijetijdseconomie")]          // waiters
+    [InlineData("9412", "Vrijetijdseconomie")]          // kitchen helpers
     [InlineData("6121", "Agri & Food")]
     public void An_isco_group_gives_the_default_sector_table(string isco, string table) => IscoSectors.For(isco).ShouldContain(table);
 
     [Theory]
     [InlineData("5311", "Zorg & Welzijn", "Onderwijs")]                      // child care workers
+    [InlineData("7411", "Bouw", "Techniek & Energietransitie")]              // building electricians
+    [InlineData("7127", "Bouw", "Techniek & Energietransitie")]              // heat pump and refrigeration installers
+    [InlineData("7231", "Techniek & Energietransitie", "Transport & Logistiek")] // motor vehicle mechanics
     public void Unit_groups_can_belong_to_two_tables(string isco, string first, string second) => IscoSectors.For(isco).ShouldBe([first, second]);
 
     [Theory]
     [InlineData("4110")] // office clerks
+    [InlineData("5223")] // shop sales assistants: retail
+    [InlineData("9334")] // shelf fillers: retail
+    [InlineData("2411")] // accountants
+    [InlineData("3355")] // police inspectors
+    [InlineData("5414")] // security guards
+    [InlineData("9112")] // cleaners
+    [InlineData("3257")] // health and safety inspectors: regulation, not care
     public void Occupations_outside_every_table_get_none_rather_than_a_guess(string isco) => IscoSectors.For(isco).ShouldBeEmpty();
 
     [Fact]
