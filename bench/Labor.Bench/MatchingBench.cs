@@ -95,7 +95,7 @@ internal static class MatchingBench
         var sampling = new Random(Seed + 1);
         Guid[] sample = [.. world.JobseekerIds.OrderBy(_ => sampling.Next()).Take(Math.Min(SampleSize, world.JobseekerIds.Length))];
         await MatchingBaseline.CreateHelperTablesAsync(world.DataSource, world.Vocabulary, world.Region,
-            world.Starter.Skills.Keys.Concat(world.Occupations.SelectMany(o => o.Skills.Select(s => s.SkillUri))), world.Occupations);
+            world.Skills, world.Occupations);
         (Dictionary<Guid, List<ListedMatch>> baseline, TimeSpan sql) = await MatchingBaseline.RunAsync(world.DataSource, sample, world.Today);
         Dictionary<Guid, List<ListedMatch>> stored = await MatchingBaseline.StoredAsync(world.DataSource, sample);
         (int agree, List<Disagreement> disagreements, int partsDiffer) = MatchingAgreement.Compare(stored, baseline);

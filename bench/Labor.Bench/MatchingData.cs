@@ -9,7 +9,7 @@ internal sealed record BenchJobseeker(Guid Id, JobseekerProfile Profile, bool Co
 
 /// <summary>
 /// Jobseekers and open vacancies of the region from a seeded generator, as matching's read model receives them:
-/// real occupations of the starter taxonomy with their own skills, workplaces and homes spread over the 20
+/// ESCO's real occupation profiles of the nine sector tables (essential and optional skills), workplaces and homes spread over the 20
 /// municipalities like the registrations (Zwolle largest) within a few km of each centre. Ids come from the same
 /// seeded stream, so a run sees the same data, the same ties and the same lists every time.
 /// </summary>
@@ -56,9 +56,17 @@ internal sealed class MatchingData(IReferenceData region, Occupation[] occupatio
 
     private readonly Guid[] _organisations = [.. Enumerable.Range(0, 2_000).Select(_ => NextId(random))];
 
-    /// <summary>The starter taxonomy's occupations that belong to a sector table, as the host's vocabulary serves them.</summary>
-    public static Occupation[] Occupations(IEnumerable<string> starterUris, IVocabulary vocabulary) =>
-        [.. starterUris.Order(StringComparer.Ordinal).Select(vocabulary.FindOccupation).OfType<Occupation>().Where(o => o.SectorTables.Count > 0)];
+    /// <summary>
+    /// ESCO's occupations that belong to a sector table and have a skill profile, as the host's vocabulary serves them,
+    /// in URI order so the seeded picks are the same every run.
+    /// </summary>
+    public static Occupation[] Occupations(IEnumerable<string> uris, IVocabulary vocabulary) =>
+        [.. uris.Order(StringComparer.Ordinal).Select(vocabulary.FindOccupation).OfType<Occupation>()
+            .Where(o => o.Uri.StartsWith("http://data.europa.eu/esco/occupation/", StringComparison.Ordinal) && o.SectorTables.Count > 0 && o.Skills.Count > 0)];
+
+    /// <summary>The skills people can choose: those of these occupations as search offers them (a replaced regional skill as its ESCO skill).</summary>
+    public static string[] Skills(IEnumerable<Occupation> occupations, IVocabulary vocabulary) =>
+        [.. occupations.SelectMany(o => o.Skills).Select(s => vocabulary.FindSkill(s.SkillUri)?.Uri).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     public VacancyDetails NextVacancy()
     {

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
-using Labor.BuildingBlocks.Csv;
 using Labor.BuildingBlocks.Modules;
 using Labor.Matching;
 using Labor.Reference.Contracts;
-using Labor.Reference.Import;
 using Labor.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,8 +20,8 @@ internal sealed record MatchingWorld(
     NpgsqlDataSource DataSource,
     IReferenceData Region,
     IVocabulary Vocabulary,
-    VocabularyBatch Starter,
     Occupation[] Occupations,
+    string[] Skills,
     MatchingData Data,
     DateOnly Today,
     Guid[] JobseekerIds,
@@ -35,10 +33,8 @@ internal sealed record MatchingWorld(
         var region = host.Services.GetRequiredService<IReferenceData>();
         var vocabulary = host.Services.GetRequiredService<IVocabulary>();
         int workers = host.Services.GetRequiredService<IOptions<MatchingOptions>>().Value.WorkerCount;
-        VocabularyBatch starter = StarterTaxonomy.Read(region, new ImportErrors());
-        Occupation[] occupations = MatchingData.Occupations(starter.Occupations.Keys, vocabulary);
-        // The skills people can choose: a regional skill ESCO replaced is offered as the ESCO skill (ADR 12).
-        string[] skills = [.. starter.Skills.Values.Where(s => !s.IsGroup && s.ReplacedBy is null).Select(s => s.Uri).Order(StringComparer.Ordinal)];
+        Occupation[] occupations = MatchingData.Occupations((await host.ScalarAsync<string[]>("SELECT array_agg(uri) FROM reference.occupations"))!, vocabulary);
+        string[] skills = MatchingData.Skills(occupations, vocabulary);
         DateOnly today = DutchTime.Today(TimeProvider.System);
         var data = new MatchingData(region, occupations, skills, new Random(seed), today);
 
@@ -66,11 +62,11 @@ internal sealed record MatchingWorld(
         long remote = await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies WHERE details ->> 'workplaceMode' = 'remote'");
         string description = string.Create(CultureInfo.InvariantCulture, $"""
             Matching: {jobseekerCount:N0} jobseekers x {vacancyCount:N0} open vacancies of the region (seed {seed}), {Environment.ProcessorCount} cores, {workers} matching workers, {(GCSettings.IsServerGC ? "server" : "workstation")} GC
-              {occupations.Length} occupations and {skills.Length} skills of the starter taxonomy, {region.SectorTables.Count} sector tables, {region.Municipalities.Count} municipalities weighted by registrations
+              {occupations.Length:N0} ESCO occupations of the sector tables with their {occupations.Sum(o => o.Skills.Count):N0} occupation-skill links, {skills.Length:N0} skills, {region.SectorTables.Count} sector tables, {region.Municipalities.Count} municipalities weighted by registrations
               {consenting / (double)jobseekerCount:P0} consenting, {empty / (double)jobseekerCount:P1} with an empty profile, {remote / (double)vacancyCount:P0} of vacancies remote; read model {tableBytes / 1024.0 / 1024:N0} MB
               generated and inserted with binary COPY in {insert.Elapsed.TotalSeconds:N1} s, then VACUUM (ANALYZE); load average (1 min) {LoadAverage()}
             """);
-        return (new MatchingWorld(host, dataSource, region, vocabulary, starter, occupations, data, today, jobseekerIds, workers), description);
+        return (new MatchingWorld(host, dataSource, region, vocabulary, occupations, skills, data, today, jobseekerIds, workers), description);
     }
 
     /// <summary>The machine's 1-minute load average: the benchmark shares its cores with whatever else runs.</summary>
