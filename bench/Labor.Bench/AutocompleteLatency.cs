@@ -25,7 +25,7 @@ internal static class AutocompleteLatency
         (IReadOnlyList<IndexedConcept> occupations, IReadOnlyList<IndexedConcept> skills) = FullVocabulary();
         var build = Stopwatch.StartNew();
         var occupationIndex = new LabelIndex(occupations);
-        var skillIndex = new LabelIndex(skills);
+        var skillIndex = new LabelIndex(skills, Translations.BuiltIn);
         build.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Autocomplete on the full vocabulary: {occupations.Count:N0} occupations ({occupations.Sum(c => c.Labels.Count):N0} labels), {skills.Count:N0} skills ({skills.Sum(c => c.Labels.Count):N0} labels); both indexes built in {build.Elapsed.TotalMilliseconds:N0} ms"));

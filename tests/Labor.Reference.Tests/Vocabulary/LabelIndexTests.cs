@@ -76,6 +76,34 @@ public sealed class LabelIndexTests
     public void One_edit_means_one_insertion_deletion_substitution_or_swap(string a, string b, bool expected) =>
         Words.WithinOneEdit(a, b).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("tekeningen lezen", "urn:drawings")] // English words for Dutch ones, in any of their forms
+    [InlineData("technische tekening", "urn:drawings")]
+    [InlineData("bloedafname", "urn:blood")]          // a compound of two translated words
+    [InlineData("plannen", "urn:plan")]               // another form of a Dutch word ("planning")
+    [InlineData("kennis van heftrucks", "urn:forklift")] // words around the skill need not match
+    public void Finds_English_labels_through_Dutch_words_and_word_forms(string text, string expected) =>
+        Translated.Suggest(text, Language.Nl, 5).Select(s => s.Uri).First().ShouldBe(expected);
+
+    [Theory]
+    [InlineData("plannen", "plan")]
+    [InlineData("planning", "plan")]
+    [InlineData("tekeningen", "teken")]
+    [InlineData("tekenen", "teken")]
+    [InlineData("drawings", "draw")]
+    [InlineData("technische", "technisch")]
+    [InlineData("bus", "bus")]
+    [InlineData("laser", "laser")]
+    public void Word_forms_share_a_stem(string word, string stem) => Words.Stem(word).ShouldBe(stem);
+
+    private static readonly LabelIndex Translated = new(
+        [
+            .. new[] { "urn:forklift", "urn:plan" }.Select(uri => Index.Concepts.Single(c => c.Uri == uri)),
+            Concept("urn:drawings", "read engineering drawings", "read engineering drawings", [], []),
+            Concept("urn:blood", "take blood samples", "take blood samples", [], ["draw blood"]),
+        ],
+        Translations.From([("tekening", "drawing"), ("lezen", "read"), ("technisch", "engineering"), ("bloed", "blood"), ("afname", "sampling"), ("heftruck", "forklift")]));
+
     private static IndexedConcept Concept(string uri, string nl, string en, string[] altNl, string[] altEn) =>
         new(uri, new Label(nl, en), [(nl, LabelKind.Preferred, Language.Nl), (en, LabelKind.Preferred, Language.En), .. altNl.Select(a => (a, LabelKind.Alternative, Language.Nl)), .. altEn.Select(a => (a, LabelKind.Alternative, Language.En))]);
 }

@@ -51,7 +51,8 @@ internal sealed class VocabularySnapshot
             .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.course).ToArray(), StringComparer.Ordinal);
         SkillRow[] offered = [.. skillRows.Where(s => !s.IsGroup && s.ReplacedBy is null)];
         SkillIndex = new LabelIndex([.. offered.Select(s => Indexed(
-            s.Uri, skills[s.Uri].Label, (s.LabelNl, s.AltLabelsNl, s.HiddenLabelsNl), (s.LabelEn, s.AltLabelsEn, s.HiddenLabelsEn), synonyms.Of(s.Uri)))]);
+            s.Uri, skills[s.Uri].Label, (s.LabelNl, s.AltLabelsNl, s.HiddenLabelsNl), (s.LabelEn, s.AltLabelsEn, s.HiddenLabelsEn), synonyms.Of(s.Uri), Narrowness(s.ReuseLevel)))],
+            Translations.BuiltIn); // skills are labelled in English; occupations have Dutch labels of their own
         OccupationIndex = new LabelIndex([.. occupationRows.Select(o => Indexed(
             o.Uri, occupations[o.Uri].Label, (o.LabelNl, o.AltLabelsNl, o.HiddenLabelsNl), (o.LabelEn, o.AltLabelsEn, o.HiddenLabelsEn), synonyms.Of(o.Uri)))]);
         Size = new VocabularySize(occupations.Count, offered.Length, Courses.Count);
@@ -86,8 +87,18 @@ internal sealed class VocabularySnapshot
             .OrderByDescending(r => r.Essential)
             .ThenBy(r => r.SkillUri, StringComparer.Ordinal)];
 
+    /// <summary>ESCO's reuse levels, broadest first; an unknown level counts as the narrowest.</summary>
+    private static int Narrowness(string? reuseLevel) => reuseLevel switch
+    {
+        "transversal" => 0,
+        "cross-sector" => 1,
+        "sector-specific" => 2,
+        _ => 3,
+    };
+
     private static IndexedConcept Indexed(
-        string uri, Label label, (string? Label, string[] Alt, string[] Hidden) nl, (string? Label, string[] Alt, string[] Hidden) en, IEnumerable<string> synonymsNl)
+        string uri, Label label, (string? Label, string[] Alt, string[] Hidden) nl, (string? Label, string[] Alt, string[] Hidden) en, IEnumerable<string> synonymsNl,
+        int narrowness = 0)
     {
         var labels = new List<(string, LabelKind, Language)>();
         foreach ((Language language, (string? preferred, string[] alt, string[] hidden)) in new[] { (Language.Nl, nl), (Language.En, en) })
@@ -102,6 +113,6 @@ internal sealed class VocabularySnapshot
         }
 
         labels.AddRange(synonymsNl.Select(text => (text, LabelKind.Synonym, Language.Nl)));
-        return new IndexedConcept(uri, label, labels);
+        return new IndexedConcept(uri, label, labels, narrowness);
     }
 }

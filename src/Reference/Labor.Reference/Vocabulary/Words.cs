@@ -12,6 +12,31 @@ internal static class Words
         return folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>
+    /// A crude common stem of a folded word, so that forms of one word meet: plural and verb endings (-en, -s), an
+    /// adjective's -e, then -ing, then a doubled last consonant ("plannen" and "planning" → "plan", "tekeningen" and
+    /// "tekenen" → "teken", "factureren" and "facturering" → "facturer"). English forms meet the same way ("drawings" →
+    /// "draw"). Not a linguistic stemmer: both sides are cut alike, which is all matching needs. Not -er: it would make
+    /// "lassen" meet "laser".
+    /// </summary>
+    public static string Stem(string word)
+    {
+        const int shortest = 3;
+        ReadOnlySpan<char> stem = word;
+        stem = Cut(Cut(stem, "en") is var plural && plural.Length < stem.Length ? plural : Cut(stem, "s"), "e");
+        stem = Cut(stem, "ing");
+        if (stem.Length < word.Length && stem.Length > shortest && stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1]))
+        {
+            stem = stem[..^1];
+        }
+
+        return stem.Length == word.Length ? word : stem.ToString();
+
+        static ReadOnlySpan<char> Cut(ReadOnlySpan<char> stem, string ending) =>
+            stem.Length - ending.Length >= shortest && stem.EndsWith(ending, StringComparison.Ordinal) && !(ending == "s" && stem[^2] == 's')
+                ? stem[..^ending.Length] : stem;
+    }
+
     private static string Fold(string text)
     {
         var folded = new StringBuilder(text.Length);
