@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Labor.Bench;
 
 /// <summary>A jobseeker whose two lists differ, at the first rank where they do (1-based; null: that list ended).</summary>
@@ -37,7 +39,20 @@ internal static class MatchingAgreement
         return (agree, disagreements, partsDiffer);
     }
 
-    public static string Describe(ListedMatch? match) => match is null
+    /// <summary>The first few lists that differ, where they do.</summary>
+    public static void Print(IEnumerable<Disagreement> disagreements)
+    {
+        foreach (Disagreement d in disagreements.Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                  jobseeker {d.JobseekerId}: lists of {d.EngineCount} (engine) and {d.BaselineCount} (SQL) differ first at rank {d.Rank}
+                    engine {Describe(d.Engine)}
+                    SQL    {Describe(d.Baseline)}
+                """));
+        }
+    }
+
+    private static string Describe(ListedMatch? match) => match is null
         ? "(end of list)"
         : $"{match.VacancyId} score {match.Score} = skills {match.Skills} + occupation {match.Occupation} + sector {match.Sector} + distance {match.Distance} + hours {match.Hours}";
 }
