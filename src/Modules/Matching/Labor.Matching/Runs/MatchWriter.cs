@@ -87,17 +87,25 @@ internal static class MatchWriter
         return written;
     }
 
-    /// <summary>Indexes the fresh tables, then swaps them in (one short transaction), dropping erased jobseekers' rows.</summary>
+    /// <summary>Empties a fresh table that is written in one go, so a resumed run does not write its rows twice.</summary>
+    public static Task ClearNextAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, $"TRUNCATE matching.{MatchTables.Next(table)}", cancellationToken);
+
+    /// <summary>Gives a fresh table its key, its second index and statistics: after its last row, before the swap.</summary>
+    public static async Task IndexNextAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        (_, string key, string keyColumns, string index, string column) = Tables.Single(t => t.Table == table);
+        string next = MatchTables.Next(table);
+        // A resumed run may find the key and index of an attempt that stopped before the swap.
+        await ExecuteAsync(connection,
+            $"ALTER TABLE matching.{next} DROP CONSTRAINT IF EXISTS {key}_next; DROP INDEX IF EXISTS matching.{index}_next; " +
+            $"ALTER TABLE matching.{next} ADD CONSTRAINT {key}_next PRIMARY KEY ({keyColumns}); " +
+            $"CREATE INDEX {index}_next ON matching.{next} ({column}); ANALYZE matching.{next}", cancellationToken);
+    }
+
+    /// <summary>Swaps the indexed fresh tables in (one short transaction), dropping erased jobseekers' rows.</summary>
     public static async Task SwapAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        foreach ((string table, string key, string keyColumns, string index, string column) in Tables)
-        {
-            string next = MatchTables.Next(table);
-            await ExecuteAsync(connection,
-                $"ALTER TABLE matching.{next} ADD CONSTRAINT {key}_next PRIMARY KEY ({keyColumns}); " +
-                $"CREATE INDEX {index}_next ON matching.{next} ({column}); ANALYZE matching.{next}", cancellationToken);
-        }
-
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach ((string table, string key, _, string index, _) in Tables)
         {

@@ -48,11 +48,17 @@ internal sealed class NightlyRun(
         var tally = new SectorTally(index.Concepts);
         int chunkSize = run.ChunkSize;
         int chunks = (index.Jobseekers.Count + chunkSize - 1) / chunkSize;
+        // The next chunk is matched while this one is written: the cores match while PostgreSQL takes the COPY.
+        Task<Hit[][]> matching = MatchChunkAsync(index, 0, chunkSize, workers, vacancyLists);
         for (int chunk = 0; chunk < chunks; chunk++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int first = chunk * chunkSize;
-            Hit[][] lists = MatchJobseekers(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists);
+            Hit[][] lists = await matching;
+            if (chunk + 1 < chunks)
+            {
+                matching = MatchChunkAsync(index, (chunk + 1) * chunkSize, chunkSize, workers, vacancyLists);
+            }
+
             foreach (Hit hit in lists.SelectMany(l => l))
             {
                 tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
@@ -65,7 +71,12 @@ internal sealed class NightlyRun(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // The jobseekers' lists are complete: a second session indexes them while this one writes the vacancies' lists.
+        Task indexed = IndexApartAsync(MatchTables.JobseekerMatches, cancellationToken);
+        await MatchWriter.ClearNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
         int candidates = MatchWriter.Copy(connection, MatchTables.Next(MatchTables.VacancyCandidates), CandidateRows(index, vacancyLists), run.StartedAt);
+        await MatchWriter.IndexNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
+        await indexed;
         await MatchWriter.SwapAsync(connection, cancellationToken);
         await FinishAsync(run, index, tally, cancellationToken);
         logger.LogInformation("Nightly run {RunId}: {Jobseekers} jobseekers, {Vacancies} vacancies, {Matches} matches, {Candidates} candidates",
@@ -73,6 +84,16 @@ internal sealed class NightlyRun(
         await incremental.CatchUpAsync(run.StartedAt, cancellationToken);
         return run;
     }
+
+    private async Task IndexApartAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await MatchWriter.IndexNextAsync(connection, table, cancellationToken);
+    }
+
+    private static Task<Hit[][]> MatchChunkAsync(MatchIndex index, int first, int chunkSize, int workers, VacancyLists[] vacancyLists) =>
+        Task.Run(() => MatchJobseekers(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists));
 
     /// <summary>
     /// The in-memory pass over jobseekers [first, first + count): each worker takes every n-th one, and offers the
