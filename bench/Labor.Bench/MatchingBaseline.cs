@@ -38,9 +38,8 @@ internal static class MatchingBaseline
                    ARRAY(SELECT k.broader_uri FROM jsonb_array_elements_text(s.profile -> 'skills') u JOIN bench.skills k ON k.uri = u
                          WHERE k.broader_uri IS NOT NULL) AS skill_broaders,
                    s.profile -> 'experience' AS experience,
-                   ARRAY(SELECT DISTINCT t FROM jsonb_array_elements(s.profile -> 'experience') x
-                         JOIN bench.occupations o ON o.uri = x.value ->> 'occupationUri' CROSS JOIN unnest(o.sector_tables) t
-                         WHERE t IN (SELECT name FROM bench.sector_tables)) AS home_sectors
+                   ARRAY(SELECT DISTINCT coalesce(t, '(outside every table)') FROM jsonb_array_elements(s.profile -> 'experience') x
+                         JOIN bench.occupations o ON o.uri = x.value ->> 'occupationUri' LEFT JOIN LATERAL unnest(o.sector_tables) t ON true) AS home_sectors
             FROM matching.jobseekers s
             LEFT JOIN bench.education_levels e ON e.code = s.profile ->> 'educationLevel'
             WHERE s.jobseeker_id = ANY(@ids) AND s.profile IS NOT NULL
@@ -83,7 +82,8 @@ internal static class MatchingBaseline
             SELECT j.jobseeker_id, v.vacancy_id, j.education, j.max_km, j.skills AS has, j.skill_broaders AS has_narrower,
                    v.minimum_education, v.experience_replaces_education, v.occupation_uri, v.isco_unit, v.isco_minor,
                    j.wishes && v.sectors AS wished,
-                   cardinality(j.home_sectors) > 0 AND NOT (j.home_sectors && v.sectors) AS intersectoral,
+                   cardinality(j.home_sectors) > 0
+                       AND NOT (j.home_sectors && CASE WHEN cardinality(v.sectors) = 0 THEN ARRAY['(outside every table)'] ELSE v.sectors END) AS intersectoral,
                    CASE WHEN NOT v.remote THEN sqrt((v.x - j.x) * (v.x - j.x) + (v.y - j.y) * (v.y - j.y)) END AS km,
                    least(v.hours_max, j.hours_max) - greatest(v.hours_min, j.hours_min) AS overlap,
                    v.hours_max - v.hours_min AS span

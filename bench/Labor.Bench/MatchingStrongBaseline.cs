@@ -13,7 +13,7 @@ namespace Labor.Bench;
 internal static class MatchingStrongBaseline
 {
     /// <remarks>
-    /// Reach: 0 transversal, 1 across sectors (and unknown), 2 sector-specific, 3 occupation-specific. A vacancy
+    /// Sector tables are bits; 1 &lt;&lt; 30 is work outside every table, as in the engine. Reach: 0 transversal, 1 across sectors (and unknown), 2 sector-specific, 3 occupation-specific. A vacancy
     /// skill is related when it is in the person's <c>near</c> (broader concepts of their skills and ESCO's related
     /// skills) or its broader concept is in <c>near_broaders</c> (their skills and those skills' broader concepts):
     /// the same four ways SkillMarks.IsRelated looks.
@@ -38,7 +38,7 @@ internal static class MatchingStrongBaseline
         CREATE TABLE bench.sector_bits AS SELECT name, (1 << (row_number() OVER (ORDER BY name) - 1)::int) AS bit FROM bench.sector_tables;
         CREATE TABLE bench.occupation_int AS
             SELECT row_number() OVER (ORDER BY o.uri)::int AS id, o.uri, o.isco_unit::int AS unit, o.isco_minor::int AS minor,
-                   (SELECT coalesce(bit_or(b.bit), 0) FROM unnest(o.sector_tables) t JOIN bench.sector_bits b ON b.name = t) AS sectors
+                   (SELECT coalesce(nullif(bit_or(b.bit), 0), 1 << 30) FROM unnest(o.sector_tables) t JOIN bench.sector_bits b ON b.name = t) AS sectors
             FROM bench.occupations o;
         CREATE UNIQUE INDEX ON bench.occupation_int (uri);
         ANALYZE bench.skill_int; ANALYZE bench.related_int; ANALYZE bench.occupation_int;
@@ -51,7 +51,7 @@ internal static class MatchingStrongBaseline
                (v.details ->> 'validThrough')::date AS valid_through, coalesce(e.rank, 0) AS min_education,
                (v.details ->> 'experienceReplacesEducation')::boolean AS experience_replaces,
                o.id AS occupation, o.unit, o.minor,
-               (SELECT coalesce(bit_or(b.bit), 0) FROM jsonb_array_elements_text(v.details -> 'sectorTables') t JOIN bench.sector_bits b ON b.name = t) AS sectors,
+               (SELECT coalesce(nullif(bit_or(b.bit), 0), 1 << 30) FROM jsonb_array_elements_text(v.details -> 'sectorTables') t JOIN bench.sector_bits b ON b.name = t) AS sectors,
                k.skills, k.weights, k.broaders, k.reaches, k.specific
         FROM matching.vacancies v
         LEFT JOIN bench.occupation_int o ON o.uri = v.details ->> 'occupationUri'

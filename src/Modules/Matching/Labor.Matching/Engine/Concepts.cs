@@ -13,6 +13,12 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
     /// <summary>A skill first seen after the index was built: nobody in the index has it.</summary>
     public const int UnknownSkill = -2;
 
+    /// <summary>
+    /// Where work outside every sector table is (retail, office work): a move from there into a table, or from a table
+    /// to there, crosses a sector boundary as much as one between tables does.
+    /// </summary>
+    public const int OutsideEveryTable = 1 << 30;
+
     private readonly Dictionary<string, int> _skillIds = new(StringComparer.Ordinal);
     private readonly List<string> _skillUris = [];
     private readonly List<int> _broader = [];
@@ -127,7 +133,7 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
         _occupations.Add((
             isco.Length >= 4 && int.TryParse(isco.AsSpan(0, 4), out int unit) ? unit : NoConcept,
             isco.Length >= 3 && int.TryParse(isco.AsSpan(0, 3), out int minor) ? minor : NoConcept,
-            SectorMask(occupation?.SectorTables ?? [])));
+            occupation is null ? 0 : SectorsOfWork(occupation.SectorTables)));
         return id;
     }
 
@@ -139,6 +145,9 @@ internal sealed class Concepts(IVocabulary vocabulary, IReferenceData region)
 
     public int SectorMask(IEnumerable<string> tables) =>
         tables.Aggregate(0, (mask, name) => mask | _sectorBits.GetValueOrDefault(name));
+
+    /// <summary>The sector tables work belongs to, or <see cref="OutsideEveryTable"/> when none.</summary>
+    public int SectorsOfWork(IEnumerable<string> tables) => SectorMask(tables) is var mask and not 0 ? mask : OutsideEveryTable;
 
     public IEnumerable<string> SectorTablesIn(int mask) => SectorNames.Where((_, i) => (mask & (1 << i)) != 0);
 

@@ -36,6 +36,7 @@ internal sealed class VacancyEntry
 
     public int IscoMinor { get; init; }
 
+    /// <summary>The vacancy's sector tables, or <see cref="Concepts.OutsideEveryTable"/>.</summary>
     public int Sectors { get; init; }
 
     /// <summary>Days since 0001-01-01 of the last day one can apply.</summary>
@@ -73,7 +74,10 @@ internal sealed class JobseekerEntry
 
     public bool OpenToOtherSectors { get; init; }
 
-    /// <summary>The sector tables of the occupations the person worked in: where a move starts from.</summary>
+    /// <summary>
+    /// The sector tables of the occupations the person worked in, <see cref="Concepts.OutsideEveryTable"/> for one
+    /// in none: where a move starts from.
+    /// </summary>
     public int HomeSectors { get; init; }
 
     public bool Consented { get; init; }

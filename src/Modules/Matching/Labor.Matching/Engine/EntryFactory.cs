@@ -40,7 +40,7 @@ internal static class EntryFactory
             Occupation = occupation,
             IscoUnit = concepts.IscoUnitOf(occupation),
             IscoMinor = concepts.IscoMinorOf(occupation),
-            Sectors = concepts.SectorMask(details.SectorTables),
+            Sectors = concepts.SectorsOfWork(details.SectorTables),
             ValidThroughDay = details.ValidThrough.DayNumber,
         };
     }
