@@ -28,6 +28,8 @@ public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelp
     [InlineData("search-queries-holdout.csv", "skill", 0.90, 0.95)]
     [InlineData("search-queries-holdout-2.csv", "occupation", 0.95, 0.86)]
     [InlineData("search-queries-holdout-2.csv", "skill", 0.90, 0.58)]
+    [InlineData("search-queries-holdout-3.csv", "occupation", 0.95, 0.88)]
+    [InlineData("search-queries-holdout-3.csv", "skill", 0.90, 0.52)]
     public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string file, string kind, double target, double floor)
     {
         (string Query, string Expected)[] queries = Queries(file, kind);
