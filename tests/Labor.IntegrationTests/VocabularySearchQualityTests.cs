@@ -15,9 +15,11 @@ namespace Labor.IntegrationTests;
 /// figures flatter; <c>search-queries-holdout.csv</c> (120 and 120) was written apart, before looking anything up: its
 /// honest figures were 95.8 % of titles and 83.3 % of skill phrases, and it has been used for tuning since they were
 /// recorded (word translations, word forms, filler words), so <c>search-queries-holdout-2.csv</c> (157 and 197), written
-/// by someone who never saw the search code, takes its place: 86.0 % and 58.4 %, never tuned against (ADR 12). Each set
-/// holds the share measured so far as a floor, so search cannot get worse unnoticed; the output gives the share, the
-/// target and every miss.
+/// by someone who never saw the search code, took its place: 86.0 % and 58.4 % when measured once. It has been used for
+/// tuning since (more of the word list, compounds split into parts that translate, Dutch linking -en-/-s-, titles
+/// missing from the synonyms): now 91.7 % and 77.7 %, which flatter; a third held-out set measures honestly again
+/// (ADR 12). Each set holds the share measured so far as a floor, so search cannot get worse unnoticed; the output
+/// gives the share, the target and every miss.
 /// </summary>
 public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelper output) : IClassFixture<LaborHost>
 {
@@ -26,8 +28,8 @@ public sealed class VocabularySearchQualityTests(LaborHost host, ITestOutputHelp
     [InlineData("search-queries.csv", "skill", 0.90, 0.98)]
     [InlineData("search-queries-holdout.csv", "occupation", 0.95, 0.95)]
     [InlineData("search-queries-holdout.csv", "skill", 0.90, 0.95)]
-    [InlineData("search-queries-holdout-2.csv", "occupation", 0.95, 0.86)]
-    [InlineData("search-queries-holdout-2.csv", "skill", 0.90, 0.58)]
+    [InlineData("search-queries-holdout-2.csv", "occupation", 0.95, 0.91)]
+    [InlineData("search-queries-holdout-2.csv", "skill", 0.90, 0.77)]
     [InlineData("search-queries-holdout-3.csv", "occupation", 0.95, 0.88)]
     [InlineData("search-queries-holdout-3.csv", "skill", 0.90, 0.52)]
     public async Task Dutch_queries_find_the_expected_concept_among_the_first_three(string file, string kind, double target, double floor)

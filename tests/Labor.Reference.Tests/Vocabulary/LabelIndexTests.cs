@@ -82,8 +82,15 @@ public sealed class LabelIndexTests
     [InlineData("bloedafname", "urn:blood")]          // a compound of two translated words
     [InlineData("plannen", "urn:plan")]               // another form of a Dutch word ("planning")
     [InlineData("kennis van heftrucks", "urn:forklift")] // words around the skill need not match
+    [InlineData("stervensbegeleiding", "urn:dying")]  // a linking -s- belongs to neither part
+    [InlineData("presentatievaardigheden", "urn:present")] // a filler at the end of a compound need not match
+    [InlineData("schoenverkoper", "urn:shoes")]       // parts joined with or without -en-
     public void Finds_English_labels_through_Dutch_words_and_word_forms(string text, string expected) =>
         Translated.Suggest(text, Language.Nl, 5).Select(s => s.Uri).First().ShouldBe(expected);
+
+    [Fact]
+    public void A_compound_the_index_holds_whole_still_reaches_English_labels() =>
+        Translated.Suggest("marktonderzoek", Language.Nl, 5).Select(s => s.Uri).ShouldBe(["urn:market-nl", "urn:market"]);
 
     [Theory]
     [InlineData("plannen", "plan")]
@@ -101,8 +108,15 @@ public sealed class LabelIndexTests
             .. new[] { "urn:forklift", "urn:plan" }.Select(uri => Index.Concepts.Single(c => c.Uri == uri)),
             Concept("urn:drawings", "read engineering drawings", "read engineering drawings", [], []),
             Concept("urn:blood", "take blood samples", "take blood samples", [], ["draw blood"]),
+            Concept("urn:market", "market research", "market research", [], []),
+            Concept("urn:market-nl", "marktonderzoek doen", "perform market research", [], []),
+            Concept("urn:dying", "support people at the end of life", "support people at the end of life", [], []),
+            Concept("urn:present", "give a presentation", "give a presentation", [], []),
+            Concept("urn:shoes", "schoenenverkoper", "shoe seller", [], []),
         ],
-        Translations.From([("tekening", "drawing"), ("lezen", "read"), ("technisch", "engineering"), ("bloed", "blood"), ("afname", "sampling"), ("heftruck", "forklift")]));
+        Translations.From([
+            ("tekening", "drawing"), ("lezen", "read"), ("technisch", "engineering"), ("bloed", "blood"), ("afname", "sampling"), ("heftruck", "forklift"),
+            ("markt", "market"), ("onderzoek", "research"), ("sterven", "end"), ("begeleiding", "support"), ("presentatie", "presentation")]));
 
     private static IndexedConcept Concept(string uri, string nl, string en, string[] altNl, string[] altEn) =>
         new(uri, new Label(nl, en), [(nl, LabelKind.Preferred, Language.Nl), (en, LabelKind.Preferred, Language.En), .. altNl.Select(a => (a, LabelKind.Alternative, Language.Nl)), .. altEn.Select(a => (a, LabelKind.Alternative, Language.En))]);

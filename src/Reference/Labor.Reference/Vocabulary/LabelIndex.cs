@@ -31,8 +31,11 @@ internal sealed class LabelIndex
     /// vaardig"): a label need not match them, but ranks below one that does.
     /// </summary>
     private static readonly HashSet<string> Fillers = new(
-        ["aan", "de", "een", "en", "ervaring", "goed", "goede", "het", "in", "kennis", "met", "om", "op", "te", "vaardig", "vaardigheden", "vaardigheid", "van", "voor"],
+        ["aan", "de", "een", "en", "ervaring", "goed", "goede", "het", "in", "kennis", "met", "ms", "om", "op", "te", "vaardig", "vaardigheden", "vaardigheid", "van", "vloeiend", "voor"],
         StringComparer.Ordinal);
+
+    /// <summary>Fillers that end Dutch compounds ("presentatievaardigheden", "vakkennis"), longest first.</summary>
+    private static readonly string[] FillerTails = ["vaardigheden", "vaardigheid", "ervaring", "vaardig", "kennis"];
 
     private readonly IReadOnlyList<IndexedConcept> concepts;
     private readonly LabelEntry[] labels;
@@ -86,7 +89,7 @@ internal sealed class LabelIndex
 
     public IReadOnlyList<Suggestion> Suggest(string text, Language language, int limit)
     {
-        string[] query = Words.Of(text);
+        string[] query = [.. Words.Of(text).SelectMany(WithoutFillerTail)];
         if (query.Length == 0 || limit <= 0)
         {
             return [];
@@ -165,6 +168,13 @@ internal sealed class LabelIndex
         return [.. top.Select(entry => Suggestion(concepts[entry.Concept], labels[entry.Label], language))];
     }
 
+    /// <summary>"presentatievaardigheden" as "presentatie vaardigheden", unless the index holds the compound.</summary>
+    private IEnumerable<string> WithoutFillerTail(string word) =>
+        FillerTails.FirstOrDefault(filler => word.Length >= filler.Length + CompoundPartMinimumLength && word.EndsWith(filler, StringComparison.Ordinal)) is { } tail
+            && Array.BinarySearch(words, word, StringComparer.Ordinal) < 0
+            ? [word[..^tail.Length], tail]
+            : [word];
+
     private static Suggestion Suggestion(IndexedConcept concept, LabelEntry matched, Language language)
     {
         (string label, Language shown) = concept.Label.Shown(language);
@@ -203,10 +213,7 @@ internal sealed class LabelIndex
             Add(matches, postings[w], Translated);
         }
 
-        if (first < 0)
-        {
-            AddCompoundOfTwo(matches, word);
-        }
+        AddCompoundOfTwo(matches, word, known: first >= 0);
 
         if (word.Length >= TypoMinimumLength)
         {
@@ -239,28 +246,65 @@ internal sealed class LabelIndex
         translations.Of(word).SelectMany(english => forms.GetValueOrDefault(Words.Stem(english)) ?? []);
 
     /// <summary>
-    /// "heftruckchauffeur" typed as one word finds labels holding both "heftruck" and "chauffeur"; "bloedafname"
-    /// finds them through the English words for its parts.
+    /// A query word typed as one compound: "heftruckchauffeur" finds labels holding "heftruck" and "chauffeur" (each in
+    /// any of its forms or as the tail of a compound: "windturbinetechnicus" finds "onderhoudstechnicus windturbines"),
+    /// "schoenverkoper" finds "schoenenverkoper" (Dutch joins the parts with or without -en- or -s-), and
+    /// "bloedafname" or "objectgeoriënteerd" find labels through the English words for either part. The English
+    /// words are looked for also when the index holds the word (<paramref name="known"/>): "marktonderzoek" is a Dutch
+    /// label and "market research" an English one.
     /// </summary>
-    private void AddCompoundOfTwo(Dictionary<int, int> matches, string word)
+    private void AddCompoundOfTwo(Dictionary<int, int> matches, string word, bool known)
     {
         for (int split = CompoundPartMinimumLength; split <= word.Length - CompoundPartMinimumLength; split++)
         {
-            int head = Array.BinarySearch(words, word[..split], StringComparer.Ordinal);
-            int tail = head < 0 ? -1 : Array.BinarySearch(words, word[split..], StringComparer.Ordinal);
-            if (tail >= 0)
+            string head = word[..split];
+            string tail = word[split..];
+            foreach (string joined in known ? [] : (string[])[head + "en" + tail, head + "s" + tail])
             {
-                var withTail = new HashSet<int>(postings[tail]);
-                Add(matches, [.. postings[head].Where(withTail.Contains)], Part);
+                if (Array.BinarySearch(words, joined, StringComparer.Ordinal) is var w and >= 0)
+                {
+                    Add(matches, postings[w], Part);
+                }
             }
 
-            int[] headInEnglish = [.. English(word[..split])];
-            if (headInEnglish.Length > 0)
+            // A linking -s- belongs to neither part ("stervensbegeleiding": "sterven" and "begeleiding").
+            string[] heads = head.Length > CompoundPartMinimumLength && head[^1] == 's' ? [head, head[..^1]] : [head];
+            int[] headWords = [.. heads.SelectMany(Native)];
+            int[] headInEnglish = [.. heads.SelectMany(English)];
+            if (headWords.Length == 0 && headInEnglish.Length == 0)
             {
-                var withTail = new HashSet<int>(English(word[split..]).Concat(tail >= 0 ? [tail] : []).SelectMany(w => postings[w]));
-                Add(matches, [.. headInEnglish.Concat(head >= 0 ? [head] : []).SelectMany(w => postings[w]).Where(withTail.Contains)], Translated);
+                continue;
+            }
+
+            int[] tailWords = Native(tail);
+            int[] tailInEnglish = [.. English(tail)];
+            if (!known && headWords.Length > 0 && tailWords.Length > 0)
+            {
+                Add(matches, Both(Labels(headWords, []), Labels(tailWords, [])), Part);
+            }
+
+            if (headInEnglish.Length + tailInEnglish.Length > 0 && tailWords.Length + tailInEnglish.Length > 0)
+            {
+                Add(matches, Both(Labels(headWords, headInEnglish), Labels(tailWords, tailInEnglish)), Translated);
             }
         }
+    }
+
+    /// <summary>The index's words for one part of a compound: the part itself or another form of it.</summary>
+    private int[] Native(string part) => forms.GetValueOrDefault(Words.Stem(part)) ?? [];
+
+    /// <summary>Labels holding a Dutch word, whole or as the tail of a compound, or one of the English words.</summary>
+    private IEnumerable<int> Labels(int[] native, int[] english) =>
+        native.SelectMany(w => postings[w].Concat(partPostings[w])).Concat(english.SelectMany(w => postings[w]));
+
+    /// <summary>Labels in both lists; the set is made of the shorter one, as a common word holds thousands of labels.</summary>
+    private static int[] Both(IEnumerable<int> head, IEnumerable<int> tail)
+    {
+        int[] a = [.. head];
+        int[] b = [.. tail];
+        (int[] small, int[] large) = a.Length <= b.Length ? (a, b) : (b, a);
+        var inSmall = new HashSet<int>(small);
+        return [.. large.Where(inSmall.Contains)];
     }
 
     private static void Add(Dictionary<int, int> matches, int[] labelIds, int cost)
