@@ -122,8 +122,9 @@ internal static class MatchWriter
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
-        // Table and index names are the constants above, never input.
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // Table and index names are the constants above, never input. No time limit: building a key over millions of
+        // rows takes as long as the region is large (over 30 s nationally), and the job's cancellation stops it.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
