@@ -33,7 +33,7 @@ internal sealed class MatchLoader(MatchingDbContext db, IVocabulary vocabulary, 
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    VacancyDetails details = JsonSerializer.Deserialize<VacancyDetails>(reader.GetString(0), JsonSerializerOptions.Web)!;
+                    VacancyDetails details = JsonSerializer.Deserialize(reader.GetString(0), ReadModelJson.Default.VacancyDetails)!;
                     VacancyEntry entry = EntryFactory.Vacancy(details, concepts);
                     if (entry.ValidThroughDay >= today)
                     {
@@ -48,7 +48,7 @@ internal sealed class MatchLoader(MatchingDbContext db, IVocabulary vocabulary, 
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    JobseekerProfile profile = JsonSerializer.Deserialize<JobseekerProfile>(reader.GetString(1), JsonSerializerOptions.Web)!;
+                    JobseekerProfile profile = JsonSerializer.Deserialize(reader.GetString(1), ReadModelJson.Default.JobseekerProfile)!;
                     if (EntryFactory.Jobseeker(reader.GetGuid(0), profile, reader.GetBoolean(2), concepts) is { } entry)
                     {
                         jobseekers.Add(entry);
