@@ -107,6 +107,8 @@ internal static class MatchWriter
     public static async Task SwapAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The swap waits for readers of the old tables; waiting without end would hold every new reader behind it.
+        await ExecuteAsync(connection, "SET LOCAL lock_timeout = '30s'", cancellationToken, transaction);
         foreach ((string table, string key, _, string index, _) in Tables)
         {
             string next = MatchTables.Next(table);

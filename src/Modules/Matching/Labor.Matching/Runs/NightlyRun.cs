@@ -48,35 +48,48 @@ internal sealed class NightlyRun(
         var tally = new SectorTally(index.Concepts);
         int chunkSize = run.ChunkSize;
         int chunks = (index.Jobseekers.Count + chunkSize - 1) / chunkSize;
-        // The next chunk is matched while this one is written: the cores match while PostgreSQL takes the COPY.
-        Task<Hit[][]> matching = MatchChunkAsync(index, 0, chunkSize, workers, vacancyLists);
-        for (int chunk = 0; chunk < chunks; chunk++)
+        // Work beside this session (the next chunk's matching, a second session's index build) stops with the run.
+        using var beside = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<Hit[][]>? matching = null;
+        Task? indexed = null;
+        int candidates;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Hit[][] lists = await matching;
-            if (chunk + 1 < chunks)
+            // The next chunk is matched while this one is written: the cores match while PostgreSQL takes the COPY.
+            matching = chunks > 0 ? MatchChunkAsync(index, 0, chunkSize, workers, vacancyLists, beside.Token) : null;
+            for (int chunk = 0; chunk < chunks; chunk++)
             {
-                matching = MatchChunkAsync(index, (chunk + 1) * chunkSize, chunkSize, workers, vacancyLists);
+                cancellationToken.ThrowIfCancellationRequested();
+                Hit[][] lists = await matching!;
+                matching = chunk + 1 < chunks ? MatchChunkAsync(index, (chunk + 1) * chunkSize, chunkSize, workers, vacancyLists, beside.Token) : null;
+                foreach (Hit hit in lists.SelectMany(l => l))
+                {
+                    tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
+                }
+
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), JobseekerRows(index, lists).Where(r => !written.Contains(r.Item2)), run.StartedAt);
+                run.ChunksDone = chunk + 1;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
 
-            foreach (Hit hit in lists.SelectMany(l => l))
-            {
-                tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), JobseekerRows(index, lists).Where(r => !written.Contains(r.Item2)), run.StartedAt);
-            run.ChunksDone = chunk + 1;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The jobseekers' lists are complete: a second session indexes them while this one writes the vacancies' lists.
+            indexed = IndexApartAsync(MatchTables.JobseekerMatches, beside.Token);
+            await MatchWriter.ClearNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
+            candidates = MatchWriter.Copy(connection, MatchTables.Next(MatchTables.VacancyCandidates), CandidateRows(index, vacancyLists), run.StartedAt);
+            await MatchWriter.IndexNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
+            await indexed;
+        }
+        catch
+        {
+            // A retry must not meet this attempt's index build holding the table, nor its matching still using the cores.
+            await beside.CancelAsync();
+            await SettledAsync(matching);
+            await SettledAsync(indexed);
+            throw;
         }
 
-        // The jobseekers' lists are complete: a second session indexes them while this one writes the vacancies' lists.
-        Task indexed = IndexApartAsync(MatchTables.JobseekerMatches, cancellationToken);
-        await MatchWriter.ClearNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
-        int candidates = MatchWriter.Copy(connection, MatchTables.Next(MatchTables.VacancyCandidates), CandidateRows(index, vacancyLists), run.StartedAt);
-        await MatchWriter.IndexNextAsync(connection, MatchTables.VacancyCandidates, cancellationToken);
-        await indexed;
         await MatchWriter.SwapAsync(connection, cancellationToken);
         await FinishAsync(run, index, tally, cancellationToken);
         logger.LogInformation("Nightly run {RunId}: {Jobseekers} jobseekers, {Vacancies} vacancies, {Matches} matches, {Candidates} candidates",
@@ -92,17 +105,29 @@ internal sealed class NightlyRun(
         await MatchWriter.IndexNextAsync(connection, table, cancellationToken);
     }
 
-    private static Task<Hit[][]> MatchChunkAsync(MatchIndex index, int first, int chunkSize, int workers, VacancyLists[] vacancyLists) =>
-        Task.Run(() => MatchJobseekers(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists));
+    private static Task<Hit[][]> MatchChunkAsync(
+        MatchIndex index, int first, int chunkSize, int workers, VacancyLists[] vacancyLists, CancellationToken cancellationToken) =>
+        Task.Run(() => MatchJobseekers(index, first, Math.Min(chunkSize, index.Jobseekers.Count - first), workers, vacancyLists, cancellationToken), cancellationToken);
+
+    /// <summary>Waits for work that was running beside a failed run; its own failure is the run's, already on its way.</summary>
+    private static async Task SettledAsync(Task? task)
+    {
+        if (task is not null)
+        {
+            await Task.WhenAny(task);
+            _ = task.Exception;
+        }
+    }
 
     /// <summary>
     /// The in-memory pass over jobseekers [first, first + count): each worker takes every n-th one, and offers the
     /// consenting ones' pairs to its own vacancies' lists.
     /// </summary>
-    public static Hit[][] MatchJobseekers(MatchIndex index, int first, int count, int workers, VacancyLists[] vacancyLists)
+    public static Hit[][] MatchJobseekers(
+        MatchIndex index, int first, int count, int workers, VacancyLists[] vacancyLists, CancellationToken cancellationToken = default)
     {
         var lists = new Hit[count][];
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, w =>
         {
             MatchIndex.Workspace work = index.RentWorkspace();
             var top = new TopList<Hit>(JobseekerListSize);
