@@ -113,7 +113,7 @@ public sealed class JobseekerProfileTests : IClassFixture<LaborHost>, IClassFixt
         page.FindElement(By.Id("email")).SendKeys(email);
         page.FindElement(By.Id("password")).SendKeys(Password);
         page.FindElement(By.CssSelector("main button[type=submit]")).Click();
-        browser.WaitFor(By.TagName("h1"));
+        browser.WaitForText(By.TagName("h1"), "Kijk in uw mailbox");
         ReceivedMail mail = (await host.Mailbox.WaitForAsync(email)).Single();
         page.Navigate().GoToUrl(new Uri(host.BaseAddress, mail.LinkTo("/account/bevestigen")));
         browser.WaitFor(By.CssSelector("main .success"));
