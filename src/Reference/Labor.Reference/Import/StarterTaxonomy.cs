@@ -1,5 +1,4 @@
 using Labor.BuildingBlocks.Csv;
-using System.Reflection;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;
 
@@ -177,7 +176,5 @@ internal static class StarterTaxonomy
         return fallback;
     }
 
-    private static Stream Open(string file) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream($"Labor.Reference.Starter.{file}")
-        ?? throw new InvalidOperationException($"The starter file {file} is not embedded.");
+    private static Stream Open(string file) => BuiltInFiles.Open($"Starter.{file}");
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Labor.BuildingBlocks.Csv;
 using Labor.Reference.Import;
 
@@ -17,8 +16,7 @@ internal static class IscoSectors
 
     private static readonly Lazy<FrozenDictionary<string, string[]>> ByUnitGroup = new(() =>
     {
-        using Stream content = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Labor.Reference.{File}")
-            ?? throw new InvalidOperationException($"The sector table file {File} is not embedded.");
+        using Stream content = BuiltInFiles.Open(File);
         return Read(content);
     });
 
@@ -59,10 +57,7 @@ internal static class IscoSectors
             }
         }
 
-        if (errors.Any)
-        {
-            throw new InvalidOperationException($"The built-in sector tables are invalid: {string.Join("; ", errors.All)}");
-        }
+        BuiltInFiles.ThrowIfAny(errors, "sector tables");
 
         return byGroup.ToFrozenDictionary(StringComparer.Ordinal);
     }

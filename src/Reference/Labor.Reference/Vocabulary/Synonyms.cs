@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Labor.BuildingBlocks.Csv;
 
 namespace Labor.Reference.Vocabulary;
@@ -20,8 +19,7 @@ internal sealed class Synonyms(FrozenDictionary<string, string[]> byUri)
     private static Synonyms ReadBuiltIn()
     {
         const string file = "synonyms-nl.csv";
-        using Stream content = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Labor.Reference.Synonyms.{file}")
-            ?? throw new InvalidOperationException($"The synonym file {file} is not embedded.");
+        using Stream content = BuiltInFiles.Open($"Synonyms.{file}");
         var errors = new ImportErrors();
         var rows = new List<(string Uri, string Label)>();
         foreach (CsvRow row in CsvTable.Read(content, file, ["uri", "kind", "label", "source"], errors))
@@ -32,10 +30,7 @@ internal sealed class Synonyms(FrozenDictionary<string, string[]> byUri)
             }
         }
 
-        if (errors.Any)
-        {
-            throw new InvalidOperationException($"The built-in synonyms are invalid: {string.Join("; ", errors.All)}");
-        }
+        BuiltInFiles.ThrowIfAny(errors, "synonyms");
 
         return new Synonyms(rows
             .GroupBy(row => row.Uri, StringComparer.Ordinal)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Labor.BuildingBlocks.Csv;
 
 namespace Labor.Reference.Vocabulary;
@@ -31,8 +30,7 @@ internal sealed class Translations(FrozenDictionary<string, string[]> byStem)
     private static Translations ReadBuiltIn()
     {
         const string file = "words-nl-en.csv";
-        using Stream content = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Labor.Reference.Synonyms.{file}")
-            ?? throw new InvalidOperationException($"The word file {file} is not embedded.");
+        using Stream content = BuiltInFiles.Open($"Synonyms.{file}");
         var errors = new ImportErrors();
         var pairs = new List<(string, string)>();
         foreach (CsvRow row in CsvTable.Read(content, file, ["nl", "en", "source"], errors))
@@ -49,6 +47,7 @@ internal sealed class Translations(FrozenDictionary<string, string[]> byStem)
             }
         }
 
-        return errors.Any ? throw new InvalidOperationException($"The built-in word translations are invalid: {string.Join("; ", errors.All)}") : From(pairs);
+        BuiltInFiles.ThrowIfAny(errors, "word translations");
+        return From(pairs);
     }
 }
