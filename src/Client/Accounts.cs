@@ -11,6 +11,12 @@ public sealed record AccessToken(
     long ExpiresIn,
     string RefreshToken);
 
+public sealed record Refresh(string? RefreshToken);
+
+public sealed record ChangePassword(string? CurrentPassword, string? NewPassword);
+
+public sealed record RoleChange(string? Role, string? OrganisationName = null);
+
 public sealed record ForgotPassword(string? Email);
 
 public sealed record ResetPassword(Guid? UserId, string? Code, string? Password);

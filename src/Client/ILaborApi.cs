@@ -11,6 +11,15 @@ public interface ILaborApi
     [Post("/api/account/token")]
     Task<IApiResponse<AccessToken>> SignInAsync([Body] SignIn request, CancellationToken cancellationToken = default);
 
+    [Post("/api/account/refresh")]
+    Task<IApiResponse<AccessToken>> RefreshAsync([Body] Refresh request, CancellationToken cancellationToken = default);
+
+    [Post("/api/account/sign-out")]
+    Task<IApiResponse> SignOutAsync(CancellationToken cancellationToken = default);
+
+    [Post("/api/account/password")]
+    Task<IApiResponse<AccessToken>> ChangePasswordAsync([Body] ChangePassword request, CancellationToken cancellationToken = default);
+
     [Post("/api/account/forgot-password")]
     Task<IApiResponse> ForgotPasswordAsync([Body] ForgotPassword request, CancellationToken cancellationToken = default);
 
@@ -25,6 +34,9 @@ public interface ILaborApi
 
     [Post("/api/admin/users")]
     Task<IApiResponse<UserSummary>> InviteUserAsync([Body] NewUser request, CancellationToken cancellationToken = default);
+
+    [Put("/api/admin/users/{id}/role")]
+    Task<IApiResponse> ChangeRoleAsync(Guid id, [Body] RoleChange request, CancellationToken cancellationToken = default);
 
     [Post("/api/vacancies")]
     Task<IApiResponse<Vacancy>> CreateVacancyAsync([Body] VacancyDraft vacancy, CancellationToken cancellationToken = default);

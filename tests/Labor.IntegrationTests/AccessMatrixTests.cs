@@ -36,6 +36,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         /// <summary>Anyone signed in.</summary>
         SignedIn,
 
+        /// <summary>A page for anyone signed in: anonymous visitors are sent to sign in.</summary>
+        SignedInPage,
+
         /// <summary>Employers only (the resource check for their own organisation comes after).</summary>
         Employers,
 
@@ -102,6 +105,10 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["POST /api/account/forgot-password"] = Rule.Public,
         ["POST /api/account/reset-password"] = Rule.Public,
         ["GET /api/account/me"] = Rule.SignedIn,
+        ["POST /api/account/password"] = Rule.SignedIn,
+        ["POST /api/account/sign-out"] = Rule.SignedIn,
+        ["PUT /api/admin/users/{id:guid}/role"] = Rule.Admins,
+        ["GET /account/wachtwoord-wijzigen"] = Rule.SignedInPage,
         ["GET /api/reference/sector-tables"] = Rule.Public,
         ["GET /api/reference/municipalities"] = Rule.Public,
         ["GET /api/reference/education-levels"] = Rule.Public,
@@ -175,10 +182,7 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = host.CreateHttpClient(followRedirects: false) };
         foreach (string role in Roles.All)
         {
-            TestUser user = await host.UserAsync(role);
-            HttpClient http = host.CreateHttpClient(followRedirects: false);
-            http.DefaultRequestHeaders.Authorization = user.Http.DefaultRequestHeaders.Authorization;
-            clients[role] = http;
+            clients[role] = await ClientAsync(role);
         }
 
         List<string> wrong = [];
@@ -193,7 +197,9 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
                     request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 }
 
-                using HttpResponseMessage response = await clients[role ?? "anonymous"].SendAsync(request);
+                // Signing out and erasing one's account end the session, so each gets a signed-in user of its own.
+                using HttpClient? own = role is not null && SessionEnders.Contains(key) ? await ClientAsync(role) : null;
+                using HttpResponseMessage response = await (own ?? clients[role ?? "anonymous"]).SendAsync(request);
                 string location = response.Headers.Location?.ToString() ?? "";
                 bool ok = expected switch
                 {
@@ -215,12 +221,22 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         wrong.ShouldBeEmpty(string.Join(Environment.NewLine, host.Logs.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal))));
     }
 
+    private async Task<HttpClient> ClientAsync(string role)
+    {
+        TestUser user = await host.UserAsync(role);
+        HttpClient http = host.CreateHttpClient(followRedirects: false);
+        http.DefaultRequestHeaders.Authorization = user.Http.DefaultRequestHeaders.Authorization;
+        return http;
+    }
+
+    private static readonly string[] SessionEnders = ["POST /api/account/sign-out", "DELETE /api/jobseekers/me/"];
+
     private static HttpStatusCode Expected(Rule rule, string? role) => (rule, role) switch
     {
         (Rule.Public, _) => HttpStatusCode.OK,
-        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage or Rule.StaffPage or Rule.SectorTablePage or Rule.SectorLeadPage, null) => HttpStatusCode.Redirect,
+        (Rule.AdminPage or Rule.EmployerPage or Rule.JobseekerPage or Rule.StaffPage or Rule.SectorTablePage or Rule.SectorLeadPage or Rule.SignedInPage, null) => HttpStatusCode.Redirect,
         (_, null) => HttpStatusCode.Unauthorized,
-        (Rule.SignedIn, _) => HttpStatusCode.OK,
+        (Rule.SignedIn or Rule.SignedInPage, _) => HttpStatusCode.OK,
         (Rule.Employers or Rule.EmployerPage, Roles.Employer) => HttpStatusCode.OK,
         (Rule.Admins or Rule.AdminPage, Roles.Admin) => HttpStatusCode.OK,
         (Rule.Jobseekers or Rule.JobseekerPage, Roles.Jobseeker) => HttpStatusCode.OK,

@@ -6,7 +6,7 @@ using Labor.Testing;
 
 namespace Labor.IntegrationTests;
 
-/// <summary>Sign-up, confirmation, sign-in, lockout and password reset through the API and the real SMTP server.</summary>
+/// <summary>Sign-up, confirmation, sign-in and password reset through the API and the real SMTP server.</summary>
 public sealed class AccountFlowTests(LaborHost host) : IClassFixture<LaborHost>
 {
     private const string Password = "een lange zin als wachtwoord";
@@ -93,21 +93,6 @@ public sealed class AccountFlowTests(LaborHost host) : IClassFixture<LaborHost>
         using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(field);
         (await host.ScalarAsync<long>("SELECT count(*) FROM accounts.users")).ShouldBe(before);
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
-    {
-        TestUser user = await host.UserAsync("Jobseeker");
-        ILaborApi api = host.Api();
-
-        for (int attempt = 0; attempt < 5; attempt++)
-        {
-            (await api.SignInAsync(new SignIn(user.Email, "dit is niet het wachtwoord"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        }
-
-        (await api.SignInAsync(new SignIn(user.Email, user.Password))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await host.ScalarAsync<DateTimeOffset?>("SELECT lockout_end FROM accounts.users WHERE normalized_email = upper($1)", user.Email)).ShouldNotBeNull();
     }
 
     [Fact]

@@ -60,10 +60,10 @@ public sealed class JobseekerPrivacyTests(LaborHost host) : IClassFixture<LaborH
         (await host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.consent_changes WHERE jobseeker_id = $1", profile.Id)).ShouldBe(0);
         (await host.ScalarAsync<string>("SELECT reason FROM jobseekers.erasures WHERE jobseeker_id = $1", profile.Id)).ShouldBe("request");
 
-        (await jobseeker.Api.GetMyProfileAsync()).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a token still held does not bring the profile back");
+        (await jobseeker.Api.GetMyProfileAsync()).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a token still held opens nothing: its account is gone");
         (await host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.jobseekers WHERE id = $1", profile.Id)).ShouldBe(0);
         (await host.Api().SignInAsync(new SignIn(jobseeker.Email, jobseeker.Password))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await jobseeker.Api.EraseMeAsync()).StatusCode.ShouldBe(HttpStatusCode.NoContent, "erasing twice is harmless");
+        (await jobseeker.Api.EraseMeAsync()).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "nor can it erase anything again");
     }
 
     [Fact]

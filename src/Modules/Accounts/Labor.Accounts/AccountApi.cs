@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Labor.Accounts.Domain;
+using Labor.Accounts.Passwords;
 using Labor.Accounts.Reset;
+using Labor.Accounts.Sessions;
 using Labor.Accounts.SignIn;
 using Labor.Accounts.SignUp;
 using Labor.Accounts.Users;
@@ -33,10 +36,17 @@ internal static class AccountApi
         account.MapPost("/reset-password", ResetAsync).Validate<ResetPasswordRequest>().AllowAnonymous().RequireRateLimiting(RateLimits.Account)
             .WithSummary("Sets a new password with the code from the reset or invitation mail.");
         account.MapGet("/me", MeAsync).RequireAuthorization().WithSummary("Who is signed in.");
+        account.MapPost("/sign-out", SignOutAsync).RequireAuthorization()
+            .WithSummary("Signs out everywhere: every cookie, bearer token and refresh token of the account stops working.");
+        account.MapPost("/password", ChangePasswordAsync).Validate<ChangePasswordRequest>().RequireAuthorization().RequireRateLimiting(RateLimits.Account)
+            .Produces<AccessTokenResponse>()
+            .WithSummary("Changes the password: every other session and token ends; the answer holds new tokens for this client.");
 
         RouteGroupBuilder admin = endpoints.MapGroup("/api/admin/users").WithTags("Admin").RequireAuthorization(Policies.Admin);
         admin.MapGet("/", ListAsync).WithSummary("The most recent accounts.");
         admin.MapPost("/", InviteAsync).Validate<NewUserRequest>().WithSummary("Creates an account with a role and mails an invitation.");
+        admin.MapPut("/{id:guid}/role", ChangeRoleAsync).Validate<RoleChangeRequest>()
+            .WithSummary("Gives an account another role and ends its sessions. Not for jobseekers' accounts or one's own.");
     }
 
     private static async Task<Results<Accepted<Message>, ValidationProblem>> RegisterAsync(SignUpRequest request, Registrar registrar, CancellationToken cancellationToken)
@@ -72,6 +82,46 @@ internal static class AccountApi
         IList<string> roles = await users.GetRolesAsync(user);
         return TypedResults.Ok(new CurrentUser(user.Id, user.Email!, roles.Single(), user.OrganisationId, user.OrganisationName, user.Language));
     }
+
+    private static async Task<Results<NoContent, UnauthorizedHttpResult>> SignOutAsync(ClaimsPrincipal principal, UserManager<LaborUser> users, SessionStamps sessions)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        await sessions.EndAllAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<SignInHttpResult, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<LaborUser> users, PasswordChange change, RefreshTokens refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        IReadOnlyDictionary<string, string[]> refusals = await change.ChangeAsync(user, request);
+        return refusals.Count > 0
+            ? TypedResults.ValidationProblem(refusals)
+            : TypedResults.SignIn(await refreshTokens.IssueAsync(user, family: null, cancellationToken), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult, ValidationProblem>> ChangeRoleAsync(
+        Guid id, RoleChangeRequest request, ClaimsPrincipal principal, AccountDirectory directory, CancellationToken cancellationToken) =>
+        await directory.ChangeRoleAsync(id, request, principal.UserId()!.Value, cancellationToken) switch
+        {
+            RoleChange.Changed => TypedResults.NoContent(),
+            RoleChange.OrganisationNeeded => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["organisationName"] = ["An employer acts for an organisation: name it."] }),
+            RoleChange.NotFound => TypedResults.NotFound(),
+            RoleChange.OwnAccount => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An admin does not change their own role."),
+            RoleChange.JobseekerAccount => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "A jobseeker's account is their profile: it neither gets nor loses the jobseeker role."),
+            _ => throw new UnreachableException(),
+        };
 
     private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(AccountDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.ListAsync(200, cancellationToken));

@@ -5,9 +5,12 @@ using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
 using Labor.Accounts.Identity;
 using Labor.Accounts.Mails;
+using Labor.Accounts.Passwords;
 using Labor.Accounts.Privacy;
 using Labor.Accounts.Reset;
 using Labor.Accounts.Retention;
+using Labor.Accounts.Sessions;
+using Labor.Accounts.SignIn;
 using Labor.Accounts.SignUp;
 using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Messaging;
@@ -40,6 +43,13 @@ public sealed class AccountsModule : IModule
         services.AddScoped<ISectorLeadAccounts, SectorLeadAccounts>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<RemoveUnconfirmedAccounts>();
+        services.AddOptions<SignInProtectionOptions>().BindConfiguration(SignInProtectionOptions.Section);
+        services.AddSingleton<EqualAnswerTime>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SessionStamps>();
+        services.AddScoped<RefreshTokens>();
+        services.AddScoped<PasswordChange>();
+        services.AddScoped<ForgetEndedSessions>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
@@ -51,6 +61,8 @@ public sealed class AccountsModule : IModule
     {
         jobs.AddMessageRetention<AccountsDbContext>(Name);
         jobs.AddOrUpdate<RemoveUnconfirmedAccounts>(RemoveUnconfirmedAccounts.JobId, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+        jobs.AddOrUpdate<ForgetEndedSessions>(ForgetEndedSessions.JobId, job => job.RunAsync(CancellationToken.None), "25 3 * * *",
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
     }
 

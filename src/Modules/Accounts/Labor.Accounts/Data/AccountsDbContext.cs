@@ -1,4 +1,6 @@
 using Labor.Accounts.Domain;
+using Labor.Accounts.Sessions;
+using Labor.Accounts.SignIn;
 using Labor.BuildingBlocks.Messaging;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +16,10 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     /// <summary>Shared by every host, so a cookie or token issued by one is read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<SignInFailures> SignInFailures => Set<SignInFailures>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -34,5 +40,19 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        builder.Entity<RefreshToken>(token =>
+        {
+            token.ToTable("refresh_tokens");
+            token.HasIndex(t => t.FamilyId);
+            token.HasIndex(t => t.UserId);
+            token.HasOne<LaborUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SignInFailures>(failures =>
+        {
+            failures.ToTable("sign_in_failures");
+            failures.HasKey(f => new { f.UserId, f.Client });
+            failures.Property(f => f.Client).HasMaxLength(64);
+            failures.HasOne<LaborUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -1,5 +1,7 @@
 using Labor.Accounts.Data;
 using Labor.Accounts.Domain;
+using Labor.Accounts.Sessions;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -28,9 +30,9 @@ internal static class IdentitySetup
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                // No account-wide lock a stranger could trigger: wrong passwords hold back only the address that gave
+                // them (PasswordSignIn, ADR 13).
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AccountsDbContext>()
@@ -44,10 +46,12 @@ internal static class IdentitySetup
                 options.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
+                UsesBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer =>
+            {
+                bearer.BearerTokenExpiration = TimeSpan.FromHours(1);
+                bearer.Events = new BearerTokenEvents { OnMessageReceived = LiveSessions.AuthenticateBearerAsync };
+            })
             .AddIdentityCookies();
 
         bool secureCookies = configuration.GetValue("Security:SecureCookies", defaultValue: true);
@@ -67,6 +71,7 @@ internal static class IdentitySetup
             {
                 OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden),
+                OnValidatePrincipal = LiveSessions.ValidateCookieAsync,
             };
         });
 
@@ -81,6 +86,15 @@ internal static class IdentitySetup
 
         services.AddDataProtection().PersistKeysToDbContext<AccountsDbContext>().SetApplicationName("Labor");
     }
+
+    /// <summary>
+    /// A request with a bearer token, and every API call that changes something: a cookie is never enough for those,
+    /// so another site cannot make a signed-in browser change data through the API (the pages check antiforgery
+    /// tokens; ADR 13).
+    /// </summary>
+    private static bool UsesBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (request.Path.StartsWithSegments("/api") && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)));
 
     private static Task AnswerApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Accounts.Privacy;
 
-/// <summary>Accounts' part of "download my data": the address, the role and the account's dates. Never the password hash.</summary>
+/// <summary>
+/// Accounts' part of "download my data": the address, the role, the account's dates, its API sign-ins and wrong-password
+/// counts. Never the password hash, a token or the hashed client address.
+/// </summary>
 internal sealed class AccountPersonalData(AccountsDbContext db) : IPersonalDataSource
 {
     public string ModuleName => AccountsDbContext.Schema;
@@ -22,6 +25,9 @@ internal sealed class AccountPersonalData(AccountsDbContext db) : IPersonalDataS
                    user.CreatedAt,
                    user.LockoutEnd,
                    user.AccessFailedCount,
+                   SignInsForTheApi = db.RefreshTokens.Where(t => t.UserId == user.Id).OrderBy(t => t.IssuedAt)
+                       .Select(t => new { t.IssuedAt, t.ExpiresAt, t.UsedAt, t.RevokedAt }).ToList(),
+                   WrongPasswordsByDevice = db.SignInFailures.Where(f => f.UserId == user.Id).Select(f => new { f.Failures, f.LastFailureAt }).ToList(),
                })
             .FirstOrDefaultAsync(cancellationToken);
 }

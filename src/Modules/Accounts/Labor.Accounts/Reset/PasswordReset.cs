@@ -1,6 +1,7 @@
 using FluentValidation;
 using Labor.Accounts.Domain;
 using Labor.Accounts.Mails;
+using Labor.Accounts.SignIn;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 
@@ -26,15 +27,18 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordRe
 }
 
 /// <summary>Forgotten passwords, and invitations (an invitation is a reset link for an account without a password).</summary>
-internal sealed class PasswordReset(UserManager<LaborUser> users, AccountMailer mailer, ILogger<PasswordReset> logger)
+internal sealed class PasswordReset(UserManager<LaborUser> users, AccountMailer mailer, EqualAnswerTime answerTime, ILogger<PasswordReset> logger)
 {
-    /// <summary>Mails a reset link when the address has an account; says nothing about whether it has.</summary>
-    public async Task RequestAsync(string email, CancellationToken cancellationToken)
+    /// <summary>Mails a reset link when the address has an account; says nothing, not even by its time, about whether it has.</summary>
+    public Task RequestAsync(string email, CancellationToken cancellationToken) =>
+        answerTime.AtLeastFloorAsync(() => MailLinkAsync(email, cancellationToken));
+
+    private async Task<bool> MailLinkAsync(string email, CancellationToken cancellationToken)
     {
         LaborUser? user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return;
+            return false;
         }
 
         if (user.EmailConfirmed)
@@ -45,6 +49,8 @@ internal sealed class PasswordReset(UserManager<LaborUser> users, AccountMailer 
         {
             await mailer.SendConfirmationAsync(user, cancellationToken);
         }
+
+        return true;
     }
 
     /// <returns>Why it failed (an invalid or expired link, or a refused password), or an empty list.</returns>

@@ -1,10 +1,9 @@
 using FluentValidation;
 using Labor.Accounts.Domain;
-using Microsoft.AspNetCore.Authentication.BearerToken;
+using Labor.Accounts.Sessions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Labor.Accounts.SignIn;
 
@@ -30,27 +29,20 @@ internal sealed class RefreshValidator : AbstractValidator<RefreshRequest>
 internal static class TokenEndpoints
 {
     /// <summary>One answer for every failure, so it tells nobody whether the address exists or is confirmed.</summary>
-    public const string Refused = "The e-mail address or password is wrong, the address is not confirmed yet, or the account is locked for a while after repeated failures.";
+    public const string Refused = "The e-mail address or password is wrong, the address is not confirmed yet, or this device is held back for a while after repeated failures.";
 
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> TokenAsync(SignInRequest request, SignInManager<LaborUser> signIn)
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(
+        SignInRequest request, PasswordSignIn passwords, RefreshTokens refreshTokens, HttpContext http, CancellationToken cancellationToken)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        SignInResult result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded
-            ? TypedResults.Empty // the bearer handler has written the token response
-            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused.", detail: Refused);
+        LaborUser? user = await passwords.CheckAsync(request.Email!, request.Password!, http.Connection.RemoteIpAddress, cancellationToken);
+        return user is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused.", detail: Refused)
+            : TypedResults.SignIn(await refreshTokens.IssueAsync(user, family: null, cancellationToken), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
-        RefreshRequest request, SignInManager<LaborUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
-    {
-        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires ||
-            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The refresh token is invalid or expired.");
-        }
-
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
-    }
+        RefreshRequest request, RefreshTokens refreshTokens, CancellationToken cancellationToken) =>
+        await refreshTokens.RotateAsync(request.RefreshToken!, cancellationToken) is { } principal
+            ? TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme)
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The refresh token is invalid, expired or already used.");
 }

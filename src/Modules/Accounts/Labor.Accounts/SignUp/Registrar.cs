@@ -1,5 +1,6 @@
 using Labor.Accounts.Domain;
 using Labor.Accounts.Mails;
+using Labor.Accounts.SignIn;
 using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
@@ -9,9 +10,9 @@ namespace Labor.Accounts.SignUp;
 
 /// <summary>
 /// Registers an account and mails the confirmation link. Whether the address already has an account changes only
-/// which mail that address receives, never the answer: the answer must not tell a stranger who is registered.
+/// which mail that address receives, never the answer or its time: neither may tell a stranger who is registered.
 /// </summary>
-internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory directory, AccountMailer mailer, ILogger<Registrar> logger)
+internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory directory, AccountMailer mailer, EqualAnswerTime answerTime, ILogger<Registrar> logger)
 {
     /// <returns>Why the password is refused, or an empty list when the request is accepted.</returns>
     public async Task<IReadOnlyList<string>> RegisterAsync(SignUpRequest request, CancellationToken cancellationToken)
@@ -32,21 +33,27 @@ internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory d
             return refusals;
         }
 
+        await answerTime.AtLeastFloorAsync(() => CreateOrRemindAsync(user, role, request, cancellationToken));
+        return [];
+    }
+
+    private async Task<bool> CreateOrRemindAsync(LaborUser user, string role, SignUpRequest request, CancellationToken cancellationToken)
+    {
         LaborUser? existing = await users.FindByEmailAsync(user.Email!);
         if (existing is not null)
         {
             await mailer.SendAlreadyRegisteredAsync(existing, cancellationToken);
-            return [];
+            return false;
         }
 
         if (!await directory.CreateAsync(user, role, request.Password, cancellationToken))
         {
-            return []; // lost a race with a registration of the same address: that one gets its mail
+            return false; // lost a race with a registration of the same address: that one gets its mail
         }
 
         await mailer.SendConfirmationAsync(user, cancellationToken);
         logger.LogInformation("Account {UserId} registered as {Kind}", user.Id, request.Kind);
-        return [];
+        return true;
     }
 
     public async Task<bool> ConfirmAsync(Guid userId, string? code)

@@ -35,6 +35,54 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
         return new UserSummary(user.Id, user.Email!, request.Role!, user.EmailConfirmed, user.OrganisationId, user.OrganisationName, user.CreatedAt);
     }
 
+    /// <summary>
+    /// Gives the account <paramref name="request"/>'s role and ends its sessions, so the new role holds from its next
+    /// sign-in and the old one from nowhere. A jobseeker's account is their profile and keeps its role; an admin does
+    /// not change their own, so the platform never loses its last admin by accident.
+    /// </summary>
+    public async Task<RoleChange> ChangeRoleAsync(Guid userId, RoleChangeRequest request, Guid admin, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return RoleChange.NotFound;
+        }
+
+        if (userId == admin)
+        {
+            return RoleChange.OwnAccount;
+        }
+
+        IList<string> current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Jobseeker) || request.Role == Roles.Jobseeker)
+        {
+            return RoleChange.JobseekerAccount;
+        }
+
+        if (request.Role == Roles.Employer && user.OrganisationId is null && string.IsNullOrWhiteSpace(request.OrganisationName))
+        {
+            return RoleChange.OrganisationNeeded;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Succeeded(await users.RemoveFromRolesAsync(user, current));
+        bool employer = request.Role == Roles.Employer;
+        user.OrganisationId = employer ? user.OrganisationId ?? Guid.CreateVersion7(time.GetUtcNow()) : null;
+        user.OrganisationName = employer ? user.OrganisationName ?? request.OrganisationName!.Trim() : null;
+        Succeeded(await users.AddToRoleAsync(user, request.Role!));
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Admin {AdminId} gave account {UserId} the role {Role}; its sessions ended", admin, user.Id, request.Role);
+        return RoleChange.Changed;
+
+        static void Succeeded(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Role not changed: " + string.Join(", ", result.Errors.Select(e => e.Description)));
+            }
+        }
+    }
+
     public async Task EnsureRolesAsync()
     {
         foreach (string role in Roles.All)

@@ -1,5 +1,6 @@
 using Labor.BuildingBlocks.Web;
 using Labor.Accounts.Domain;
+using Labor.Accounts.SignIn;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Labor.Accounts.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class SignInModel(SignInManager<LaborUser> signIn) : FormPage
+internal sealed class SignInModel(SignInManager<LaborUser> signIn, PasswordSignIn passwords) : FormPage
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -25,10 +26,10 @@ internal sealed class SignInModel(SignInManager<LaborUser> signIn) : FormPage
     {
         if (!string.IsNullOrWhiteSpace(Email) && !string.IsNullOrEmpty(Password) && Email.Length <= 256 && Password.Length <= 256)
         {
-            var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            if (await passwords.CheckAsync(Email, Password, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted) is { } user)
             {
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await StartPageAsync(Email.Trim()));
+                await signIn.SignInAsync(user, isPersistent: false);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await StartPageAsync(user));
             }
         }
 
@@ -37,10 +38,9 @@ internal sealed class SignInModel(SignInManager<LaborUser> signIn) : FormPage
     }
 
     /// <summary>Where a person lands after signing in when no page asked for it: their own work place.</summary>
-    private async Task<string> StartPageAsync(string email)
+    private async Task<string> StartPageAsync(LaborUser user)
     {
-        LaborUser? user = await signIn.UserManager.FindByEmailAsync(email);
-        IList<string> roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        IList<string> roles = await signIn.UserManager.GetRolesAsync(user);
         return roles.Contains(Roles.Jobseeker) ? "/mijn-profiel" : roles.Contains(Roles.Employer) ? "/werkgever" : "/";
     }
 }
