@@ -3,6 +3,7 @@ using Hangfire;
 using Labor.Accounts.Contacts;
 using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
+using Labor.Accounts.Domain;
 using Labor.Accounts.Identity;
 using Labor.Accounts.Mails;
 using Labor.Accounts.Passwords;
@@ -18,6 +19,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Privacy;
 using MassTransit;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,7 @@ public sealed class AccountsModule : IModule
     {
         services.AddModuleDatabase<AccountsDbContext>(configuration, AccountsDbContext.Schema);
         services.AddLaborIdentity(configuration);
+        services.AddScoped<IPasswordValidator<LaborUser>, CommonPasswordValidator>();
         services.AddValidatorsFromAssemblyContaining<AccountsModule>(includeInternalTypes: true);
         services.AddScoped<AccountMailer>();
         services.AddScoped<Registrar>();
