@@ -38,7 +38,12 @@ start_postgres_local() {
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
   pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
   if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
-    say "Starting PostgreSQL $version"
+    # Loopback only, stated rather than left to the package's default; takes effect at this start. Debian's
+    # postgresql.conf reads conf.d/ last.
+    mkdir -p "/etc/postgresql/$version/main/conf.d"
+    printf "# Written by Labor's scripts/services.sh: local development listens on loopback only.\nlisten_addresses = '127.0.0.1'\n" \
+      > "/etc/postgresql/$version/main/conf.d/labor-loopback.conf"
+    say "Starting PostgreSQL $version (127.0.0.1:5432)"
     pg_ctlcluster "$version" main start
   fi
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
@@ -51,8 +56,11 @@ start_rabbitmq_local() {
   apt_install rabbitmq-server
   export ERL_EPMD_ADDRESS=127.0.0.1
   if ! rabbitmq-diagnostics -q check_running >/dev/null 2>&1; then
-    say "Starting RabbitMQ"
+    say "Starting RabbitMQ (AMQP 127.0.0.1:5672, management http://127.0.0.1:15672)"
+    # Every listener on loopback: AMQP, the management UI, and Erlang distribution (25672, which rabbitmqctl uses
+    # and which otherwise listens on all interfaces); epmd follows ERL_EPMD_ADDRESS above.
     printf 'listeners.tcp.default = 127.0.0.1:5672\nmanagement.tcp.ip = 127.0.0.1\n' > /etc/rabbitmq/rabbitmq.conf
+    printf '%s\n' 'SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"' > /etc/rabbitmq/rabbitmq-env.conf
     rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
     rabbitmq-server -detached >/dev/null 2>&1 || true
     for _ in $(seq 1 90); do rabbitmq-diagnostics -q check_running >/dev/null 2>&1 && break; sleep 1; done
@@ -69,9 +77,15 @@ start_smtp_local() {
       npm install --prefix "$tools" --no-audit --no-fund --silent maildev@3 >/dev/null
     fi
     say "Starting maildev (SMTP 127.0.0.1:1025, inbox http://127.0.0.1:1080)"
-    nohup "$tools/node_modules/.bin/maildev" --ip 127.0.0.1 --smtp 1025 --web 1080 >"$LABOR_RUN/maildev.log" 2>&1 &
+    # --ip binds SMTP, --web-ip the inbox and its API (maildev's default for the web is 0.0.0.0: every interface).
+    nohup "$tools/node_modules/.bin/maildev" --ip 127.0.0.1 --smtp 1025 --web-ip 127.0.0.1 --web 1080 >"$LABOR_RUN/maildev.log" 2>&1 &
     echo $! > "$LABOR_RUN/maildev.pid"
     for _ in $(seq 1 30); do (exec 3<>/dev/tcp/127.0.0.1/1025) 2>/dev/null && break; sleep 1; done
+  fi
+  # maildev 3 serves its inbox page only to a browser (a GET that accepts text/html); anything else, such as a plain
+  # curl or a HEAD request, gets 404 {"error":"Not found"} at the same address. So ask as a browser does.
+  if command -v curl >/dev/null 2>&1 && ! curl -fsS -o /dev/null -H 'Accept: text/html' http://127.0.0.1:1080/; then
+    say "Warning: something listens on 1025 but http://127.0.0.1:1080 shows no mail inbox (see $LABOR_RUN/maildev.log)"
   fi
   export LABOR_MAIL_INBOX=http://127.0.0.1:1080
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Labor.BuildingBlocks.Security;
 using Labor.Client;
@@ -36,6 +37,27 @@ public sealed class JobseekerPrivacyTests(LaborHost host) : IClassFixture<LaborH
         profile.GetProperty("gender").GetString().ShouldBe("woman");
         profile.GetProperty("skills").EnumerateArray().Select(s => s.GetProperty("uri").GetString()).ShouldContain(SampleVacancies.OrderPicking);
         profile.GetProperty("consentHistory").EnumerateArray().ShouldHaveSingleItem().GetProperty("consented").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_download_of_my_data_is_kept_in_no_cache_from_the_api_and_from_the_page()
+    {
+        TestUser jobseeker = await host.UserAsync(Roles.Jobseeker);
+        await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Cas Cache"));
+
+        var api = await jobseeker.Api.DownloadMyDataAsync();
+        using HttpClient browser = await host.CookieClientAsync(jobseeker.Email, jobseeker.Password);
+        using HttpResponseMessage page = await browser.GetAsync(new Uri("/privacy?handler=download", UriKind.Relative));
+
+        api.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Content.Headers.ContentDisposition!.FileName.ShouldBe("labor-my-data.json");
+        (await page.Content.ReadAsStringAsync()).ShouldContain("Cas Cache");
+        foreach (HttpResponseHeaders headers in new[] { api.Headers!, page.Headers })
+        {
+            headers.CacheControl.ShouldNotBeNull().NoStore.ShouldBeTrue();
+            headers.Pragma.ShouldContain(new NameValueHeaderValue("no-cache"));
+        }
     }
 
     [Fact]

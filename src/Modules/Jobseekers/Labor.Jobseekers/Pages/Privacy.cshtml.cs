@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Privacy;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Jobseekers.Domain;
@@ -16,10 +17,16 @@ internal sealed class PrivacyModel(PersonalDataDownload download, JobseekerErasu
 
     public bool IsJobseeker => User.IsInRole(Roles.Jobseeker);
 
-    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken) =>
-        IsJobseeker
-            ? File(PersonalDataDownload.Serialize(await download.AssembleAsync(User.UserId()!.Value, cancellationToken)), "application/json", PersonalDataDownload.FileName)
-            : Challenge();
+    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken)
+    {
+        if (!IsJobseeker)
+        {
+            return Challenge();
+        }
+
+        NoStore.Apply(Response);
+        return File(PersonalDataDownload.Serialize(await download.AssembleAsync(User.UserId()!.Value, cancellationToken)), "application/json", PersonalDataDownload.FileName);
+    }
 
     public async Task<IActionResult> OnPostDeleteAsync(bool understood, CancellationToken cancellationToken)
     {

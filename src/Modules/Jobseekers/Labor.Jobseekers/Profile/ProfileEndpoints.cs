@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Labor.Accounts.Contracts;
+using Labor.BuildingBlocks.Privacy;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Jobseekers.Domain;
@@ -17,8 +18,9 @@ internal static class ProfileEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        // "me" is the only profile a jobseeker can name, so the own-profile rule holds by construction.
-        RouteGroupBuilder me = endpoints.MapGroup("/api/jobseekers/me").WithTags("Jobseekers").RequireAuthorization(Policies.Jobseeker);
+        // "me" is the only profile a jobseeker can name, so the own-profile rule holds by construction. Every answer
+        // carries the person's data, so none is cached.
+        RouteGroupBuilder me = endpoints.MapGroup("/api/jobseekers/me").WithTags("Jobseekers").RequireAuthorization(Policies.Jobseeker).WithNoStore();
         me.MapGet("/", GetAsync).WithName("GetMyProfile")
             .WithSummary("The signed-in jobseeker's profile; the first call after confirming the e-mail address joins the pool (JobseekerRegistered).");
         me.MapPut("/", SaveAsync).Validate<ProfileRequest>().WithName("SaveMyProfile")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Labor.BuildingBlocks.Csv;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
@@ -54,7 +55,7 @@ internal static class TableEndpoints
     private static async Task<FileContentHttpResult> AllFiguresCsvAsync(ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken)
     {
         static object?[] Row(TableSummary t) => [t.Name, .. LiveFigures.Codes.Select(code => (object?)t.Figures[code])];
-        return CsvText.File("labor-sectortafels-cijfers.csv", [["sector_table", .. LiveFigures.Codes], .. (await plans.ListAsync(reader, cancellationToken)).Select(Row)]);
+        return CsvDownload.File("labor-sectortafels-cijfers.csv", [["sector_table", .. LiveFigures.Codes], .. (await plans.ListAsync(reader, cancellationToken)).Select(Row)]);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FiguresCsvAsync(Guid id, ClaimsPrincipal reader, TablePlans plans, CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ internal static class TableEndpoints
         static object?[] Row(MonthFigures m) =>
             [m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 .. LiveFigures.Codes.Select(code => m.Figures.TryGetValue(code, out int value) ? (object?)value : null)];
-        return CsvText.File("labor-sectortafel-cijfers.csv", [["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
+        return CsvDownload.File("labor-sectortafel-cijfers.csv", [["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
     }
 
     private static async Task<Results<Created<TableSummary>, ValidationProblem>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Csv;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,6 @@ internal static class RegionEndpoints
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>
         RegionDashboard.Parts.Contains(part)
-            ? CsvText.File($"labor-{part}.csv", RegionDashboard.CsvRows(await dashboard.BuildAsync(cancellationToken), part))
+            ? CsvDownload.File($"labor-{part}.csv", RegionDashboard.CsvRows(await dashboard.BuildAsync(cancellationToken), part))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such table: use {string.Join(", ", RegionDashboard.Parts)}.");
 }

@@ -9,7 +9,7 @@ namespace Labor.Matching.Pages.Programme;
 [Authorize(Policy = Policies.ProgrammeStaff)]
 internal sealed class FairnessModel(FairnessReport report) : PageModel
 {
-    public IReadOnlyList<FairnessRow> Rows { get; private set; } = [];
+    public IReadOnlyList<FairnessGroup> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await report.BuildAsync(cancellationToken);
 }
