@@ -15,7 +15,7 @@ internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, Incr
         db.HandleOnceAsync(context, nameof(JobseekerProfileChangedConsumer), time.GetUtcNow(), async cancellationToken =>
         {
             JobseekerProfileChanged changed = context.Message;
-            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, cancellationToken);
+            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, time.GetUtcNow(), cancellationToken);
             if (member is not null && (member.ProfileChangedAt is null || member.ProfileChangedAt < changed.ChangedAt))
             {
                 member.Profile = JsonSerializer.Serialize(changed.Profile, JsonSerializerOptions.Web);
@@ -34,7 +34,7 @@ internal sealed class JobseekerConsentChangedConsumer(MatchingDbContext db, Incr
         db.HandleOnceAsync(context, nameof(JobseekerConsentChangedConsumer), time.GetUtcNow(), async cancellationToken =>
         {
             JobseekerConsentChanged changed = context.Message;
-            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, cancellationToken);
+            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, time.GetUtcNow(), cancellationToken);
             if (member is not null && (member.ConsentChangedAt is null || member.ConsentChangedAt < changed.ChangedAt))
             {
                 member.Consented = changed.Consented;
@@ -74,21 +74,19 @@ internal static class PoolMembers
     /// withdrawn, then given again) are then compared with what the other committed, not with what both read before.
     /// </summary>
     /// <returns>null for an erased jobseeker: a late event must not bring them back.</returns>
-    public static async Task<PoolMember?> FindOrAddAsync(MatchingDbContext db, Guid jobseekerId, CancellationToken cancellationToken)
+    public static async Task<PoolMember?> FindOrAddAsync(MatchingDbContext db, Guid jobseekerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await db.Erased.AnyAsync(e => e.JobseekerId == jobseekerId, cancellationToken))
         {
             return null;
         }
 
-        PoolMember? member = await db.Pool.FromSql($"SELECT * FROM matching.jobseekers WHERE jobseeker_id = {jobseekerId} FOR UPDATE")
-            .FirstOrDefaultAsync(cancellationToken);
-        if (member is null)
-        {
-            member = new PoolMember { JobseekerId = jobseekerId };
-            db.Pool.Add(member);
-        }
-
-        return member;
+        // Insert or lock, in that order: of two first events about a new person handled at once, one inserts and the
+        // other waits on the key and then finds the row, instead of both inserting and one failing on the key.
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO matching.jobseekers (jobseeker_id, consented, received_at) VALUES ({jobseekerId}, false, {now}) ON CONFLICT (jobseeker_id) DO NOTHING",
+            cancellationToken);
+        return await db.Pool.FromSql($"SELECT * FROM matching.jobseekers WHERE jobseeker_id = {jobseekerId} FOR UPDATE")
+            .SingleAsync(cancellationToken);
     }
 }

@@ -110,29 +110,27 @@ internal sealed class FigureConsumers(SectortablesDbContext db, TimeProvider tim
     private Task<TrackedVacancy?> LockedVacancyAsync(Guid id, CancellationToken cancellationToken) =>
         db.Vacancies.FromSql($"SELECT * FROM sectortables.vacancies WHERE vacancy_id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>Insert or lock, as for a jobseeker below: a publication and a change may be handled at once.</summary>
     private async Task<TrackedVacancy> VacancyAsync(VacancyDetails details, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        TrackedVacancy? vacancy = await LockedVacancyAsync(details.VacancyId, cancellationToken);
-        if (vacancy is null)
-        {
-            db.Vacancies.Add(vacancy = new TrackedVacancy
-            {
-                VacancyId = details.VacancyId, SectorTables = [.. details.SectorTables], Municipality = details.Municipality, PublishedAt = at, ChangedAt = at,
-            });
-        }
-
-        return vacancy;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO sectortables.vacancies (vacancy_id, sector_tables, municipality, published_at, changed_at)
+            VALUES ({details.VacancyId}, {details.SectorTables.ToArray()}, {details.Municipality}, {at}, {at})
+            ON CONFLICT (vacancy_id) DO NOTHING
+            """, cancellationToken);
+        return (await LockedVacancyAsync(details.VacancyId, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Insert or lock, in that order: a new person's registration and first profile arrive together, and of two
+    /// consumers handling them at once one inserts while the other waits on the key and then finds the row.
+    /// </summary>
     private async Task<TrackedJobseeker> JobseekerAsync(Guid id, CancellationToken cancellationToken)
     {
-        TrackedJobseeker? jobseeker = await db.Jobseekers.FromSql($"SELECT * FROM sectortables.jobseekers WHERE jobseeker_id = {id} FOR UPDATE")
-            .FirstOrDefaultAsync(cancellationToken);
-        if (jobseeker is null)
-        {
-            db.Jobseekers.Add(jobseeker = new TrackedJobseeker { JobseekerId = id });
-        }
-
-        return jobseeker;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO sectortables.jobseekers (jobseeker_id, registered_at, sector_tables) VALUES ({id}, {DateTimeOffset.MinValue}, {Array.Empty<string>()})
+            ON CONFLICT (jobseeker_id) DO NOTHING
+            """, cancellationToken);
+        return await db.Jobseekers.FromSql($"SELECT * FROM sectortables.jobseekers WHERE jobseeker_id = {id} FOR UPDATE").SingleAsync(cancellationToken);
     }
 }
