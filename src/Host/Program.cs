@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Host.Composition;
+using Labor.Host.FailedMessages;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
@@ -40,6 +41,7 @@ foreach (IModule module in modules)
 builder.Services.AddSingleton<IReadOnlyList<NavigationLink>>([.. modules.SelectMany(m => m.Navigation).OrderBy(link => link.Order)]);
 builder.Services.AddLaborMessaging(builder.Configuration, modules);
 builder.Services.AddLaborJobs(builder.Configuration);
+builder.Services.AddFailedMessages(builder.Configuration);
 
 WebApplication app = builder.Build();
 await app.PrepareAsync(modules, app.Lifetime.ApplicationStopping);
@@ -67,6 +69,7 @@ app.MapLaborHealth();
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("Labor API"));
 app.MapLaborJobsDashboard();
+app.MapFailedMessages();
 foreach (IModule module in modules)
 {
     module.MapEndpoints(app);

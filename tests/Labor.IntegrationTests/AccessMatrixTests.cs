@@ -108,6 +108,10 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["POST /api/account/password"] = Rule.SignedIn,
         ["POST /api/account/sign-out"] = Rule.SignedIn,
         ["PUT /api/admin/users/{id:guid}/role"] = Rule.Admins,
+        ["GET /api/admin/failed-messages/"] = Rule.Admins,
+        ["POST /api/admin/failed-messages/{queue}/{messageId:guid}/replay"] = Rule.Admins,
+        ["DELETE /api/admin/failed-messages/{queue}/{messageId:guid}"] = Rule.Admins,
+        ["GET /beheer/berichten"] = Rule.AdminPage,
         ["GET /account/wachtwoord-wijzigen"] = Rule.SignedInPage,
         ["GET /api/reference/sector-tables"] = Rule.Public,
         ["GET /api/reference/municipalities"] = Rule.Public,
@@ -273,6 +277,8 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         .Replace("{jobseekerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{actionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{accountId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{queue}", "no-such-queue_error", StringComparison.Ordinal)
         .Replace("{id:guid?}", "", StringComparison.Ordinal)
         .Replace("{actionId:guid?}", "", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)

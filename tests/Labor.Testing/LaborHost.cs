@@ -124,6 +124,7 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RabbitMq:VirtualHost", _name);
         builder.UseSetting("RabbitMq:Username", rabbit.Username);
         builder.UseSetting("RabbitMq:Password", rabbit.Password);
+        builder.UseSetting("RabbitMq:ManagementUrl", rabbit.ManagementUri.ToString());
         builder.UseSetting("Outbox:PublishTimeout", "00:00:02");
         builder.UseSetting("Hangfire:Workers", "1");
         builder.UseSetting("Smtp:Host", _services.Smtp.Host);

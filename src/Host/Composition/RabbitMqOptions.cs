@@ -13,4 +13,7 @@ internal sealed class RabbitMqOptions
     public string Username { get; set; } = "guest";
 
     public string Password { get; set; } = "guest";
+
+    /// <summary>RabbitMQ's management HTTP API, where the admin page of failed messages lists the error queues.</summary>
+    public Uri ManagementUrl { get; set; } = new("http://127.0.0.1:15672/");
 }
