@@ -64,6 +64,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+// After routing, so an endpoint's own request size limit holds while the body is read.
+app.UseMiddleware<TextAtTheEdge>();
 app.MapStaticAssets();
 app.MapLaborHealth();
 app.MapOpenApi();

@@ -31,20 +31,8 @@ public partial class LaborHost
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        List<string> tables = [];
-        await using (var list = new NpgsqlCommand(
-            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables " +
-            "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         List<string> containing = [];
-        foreach (string table in tables)
+        foreach (string table in await TablesAsync(connection))
         {
             // The table names come from the catalogue, quoted; the needle is a parameter.
             await using var search = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {table} AS r WHERE r::text ILIKE '%' || $1 || '%')", connection);
@@ -56,6 +44,46 @@ public partial class LaborHost
         }
 
         return containing;
+    }
+
+    /// <summary>
+    /// Every distinct match of the (PostgreSQL, case-insensitive) <paramref name="pattern"/> in the rows of every table,
+    /// lower-cased, with the tables it is in; Hangfire's own schema is left out (its job arguments are not data).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, List<string>>> MatchesStoredAsync(string pattern)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        Dictionary<string, List<string>> found = [];
+        foreach (string table in (await TablesAsync(connection)).Where(t => !t.StartsWith("hangfire.", StringComparison.Ordinal)))
+        {
+            await using var search = new NpgsqlCommand(
+                $"SELECT DISTINCT lower(m[1]) FROM {table} AS r, regexp_matches(r::text, '(' || $1 || ')', 'gi') AS m", connection);
+            search.Parameters.Add(new NpgsqlParameter { Value = pattern });
+            await using var reader = await search.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                string match = reader.GetString(0);
+                (found.TryGetValue(match, out List<string>? tables) ? tables : found[match] = []).Add(table);
+            }
+        }
+
+        return found;
+    }
+
+    private static async Task<List<string>> TablesAsync(NpgsqlConnection connection)
+    {
+        List<string> tables = [];
+        await using var list = new NpgsqlCommand(
+            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables " +
+            "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')", connection);
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 
     /// <summary>The queues of this installation holding a message whose body contains <paramref name="needle"/>.</summary>

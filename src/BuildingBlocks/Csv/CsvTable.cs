@@ -1,4 +1,5 @@
 using CsvHelper;
+using Labor.BuildingBlocks.Web;
 
 namespace Labor.BuildingBlocks.Csv;
 
@@ -72,6 +73,14 @@ public static class CsvTable
             for (int index = 0; index < fields.Length; index++)
             {
                 fields[index] = csv.GetString(index);
+            }
+
+            // Every importer stores cells as text: one that PostgreSQL or a reader's screen cannot take is the file's fault.
+            int unreadable = Array.FindIndex(fields, field => !PlainText.IsAcceptable(field));
+            if (unreadable >= 0)
+            {
+                errors.Add(new ImportError(file, Row(csv), header[unreadable].Trim(), PlainText.Rule));
+                continue;
             }
 
             yield return new CsvRow(file, Row(csv), fields, columns, errors);

@@ -16,6 +16,10 @@ internal static class ErrorHandling
             {
                 context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
             }
+            else if (context.Exception is InvalidDataException invalid)
+            {
+                context.ProblemDetails.Detail = invalid.Message;
+            }
         });
     }
 
@@ -29,20 +33,39 @@ internal static class ErrorHandling
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = StatusFor,
                 // A client's malformed request is not our error: do not log it as one.
-                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+                SuppressDiagnosticsCallback = context => IsClientFault(context.Exception),
             });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsMachineFacing(context), pages =>
         {
-            pages.UseExceptionHandler("/fout");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/fout",
+                StatusCodeSelector = StatusFor,
+                SuppressDiagnosticsCallback = context => IsClientFault(context.Exception),
+            });
             pages.UseStatusCodePagesWithReExecute("/fout", "?code={0}");
         });
     }
 
-    private static bool IsMachineFacing(HttpContext context) =>
+    /// <summary>
+    /// Kestrel's own refusals (413 too large, 400 a body cut short) carry their status; an InvalidDataException while a
+    /// request runs comes from reading what the client sent (a multipart body without a boundary, a form past its
+    /// limits), so it is the client's 400 as well.
+    /// </summary>
+    private static int StatusFor(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    private static bool IsClientFault(Exception exception) => StatusFor(exception) < StatusCodes.Status500InternalServerError;
+
+    public static bool IsMachineFacing(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") ||
         context.Request.Path.StartsWithSegments("/health") ||
         context.Request.Path.StartsWithSegments("/openapi");

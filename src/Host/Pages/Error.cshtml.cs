@@ -8,7 +8,10 @@ internal sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int? code) => Code = code ?? StatusCodes.Status500InternalServerError;
+    public void OnGet() => Code = int.TryParse(Request.Query["code"], out int code) ? code
+        : Response.StatusCode >= StatusCodes.Status400BadRequest ? Response.StatusCode // set by the exception handler: 413 for an upload too large, say
+        : StatusCodes.Status500InternalServerError;
 
-    public void OnPost(int? code) => OnGet(code);
+    // No parameters to bind: binding would read the form again, and the form may be what was refused.
+    public void OnPost() => OnGet();
 }

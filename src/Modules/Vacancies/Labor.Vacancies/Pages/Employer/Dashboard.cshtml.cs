@@ -14,7 +14,7 @@ namespace Labor.Vacancies.Pages.Employer;
 
 /// <summary>The employer's own vacancies in every status, with their views, and the actions each status allows.</summary>
 [Authorize(Policy = Policies.Employer)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoint.MaxFileBytes)]
+[RequestSizeLimit(ImportEndpoint.MaxRequestBytes)]
 internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport import, VacanciesDbContext db, ICandidateCounts candidates) : PageModel
 {
     public IReadOnlyList<MyVacancy> Vacancies { get; private set; } = [];
@@ -53,9 +53,9 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport i
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null)
+        if (file is null || file.Length > ImportEndpoint.MaxFileBytes)
         {
-            Message = "ChooseFile";
+            Message = file is null ? "ChooseFile" : "FileTooLarge";
             return RedirectToPage();
         }
 
