@@ -26,6 +26,7 @@ builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptio
 builder.Services.AddLaborMail();
 builder.Services.AddLaborAuthorization();
 builder.Services.AddLaborRateLimits(builder.Configuration);
+builder.Services.AddLaborOutputCache();
 builder.Services.AddLaborProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddLaborLocalization();
@@ -62,6 +63,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+// After authentication (a signed-in request is never served from the cache) and localization (the cache varies by language).
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapLaborHealth();
 app.MapOpenApi();
