@@ -1,11 +1,8 @@
-using Labor.BuildingBlocks.Csv;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Labor.Reference;
 using Labor.Reference.Contracts;
-using Labor.Reference.Import;
 using Labor.Testing;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.Data;
@@ -29,7 +26,7 @@ internal static class SearchLatency
     private const double TargetP99Ms = 50;
 
     /// <summary>What people type into a job site, most of it one word.</summary>
-    private static readonly string[] CommonWords =
+    internal static readonly string[] CommonWords =
     [
         "chauffeur", "verpleegkundige", "monteur", "medewerker", "magazijnmedewerker", "docent", "leraar", "kok", "timmerman", "elektricien",
         "logistiek", "administratief", "developer", "verkoopmedewerker", "schoonmaker", "beveiliger", "thuiszorg", "productiemedewerker",
@@ -54,22 +51,9 @@ internal static class SearchLatency
         try
         {
             var region = host.Services.GetRequiredService<IReferenceData>();
-            var vocabulary = host.Services.GetRequiredService<IVocabulary>();
-            BenchOccupation[] occupations = Occupations(region, vocabulary);
             var random = new Random(Seed);
-
-            var generate = Stopwatch.StartNew();
-            var data = new SearchData(region, occupations, random, DateTimeOffset.UtcNow);
-            Organisation[] organisations = data.Organisations(Math.Max(20, vacancyCount / 25));
-            Vacancy[] vacancies = [.. Enumerable.Range(0, vacancyCount).Select(_ => data.NextVacancy(organisations))];
-            generate.Stop();
-
-            var insert = Stopwatch.StartNew();
-            await InsertAsync(host.Services, organisations, vacancies);
-            insert.Stop();
-            // The state autovacuum keeps a table in: statistics current, visibility map set.
-            await host.ScalarAsync<int>("VACUUM (ANALYZE) vacancies.vacancies");
-            await host.ScalarAsync<int>("VACUUM (ANALYZE) vacancies.organisations");
+            (BenchOccupation[] occupations, Organisation[] organisations, Vacancy[] vacancies, TimeSpan generated, TimeSpan inserted) =
+                await SearchSeeding.SeedAsync(host, vacancyCount, random);
             long tableBytes = await host.ScalarAsync<long>("SELECT pg_total_relation_size('vacancies.vacancies')");
             int descriptionWords = (int)vacancies.Average(v => v.Content.DescriptionText.Split(' ').Length);
             double remote = vacancies.Count(v => v.Content.Workplace.Mode == WorkplaceMode.Remote) / (double)vacancyCount;
@@ -114,7 +98,7 @@ internal static class SearchLatency
             report.AppendLine(CultureInfo.InvariantCulture, $"""
 
                 Vacancy search: {vacancyCount:N0} open vacancies ({occupations.Length} occupations, {organisations.Length:N0} organisations, {remote:P0} remote, descriptions {descriptionWords} words on average, table {tableBytes / 1024.0 / 1024:N0} MB), {Environment.ProcessorCount} cores
-                  generated in {generate.Elapsed.TotalSeconds:N1} s, inserted in {insert.Elapsed.TotalSeconds:N1} s ({vacancyCount / insert.Elapsed.TotalSeconds:N0} vacancies/s, EF AddRange + SaveChanges per 1,000), then VACUUM (ANALYZE)
+                  generated in {generated.TotalSeconds:N1} s, inserted in {inserted.TotalSeconds:N1} s ({vacancyCount / inserted.TotalSeconds:N0} vacancies/s, EF AddRange + SaveChanges per 1,000), then VACUUM (ANALYZE)
                   {queryCount:N0} queries, one at a time after {warmUp.Length:N0} to warm up; each timed from DI scope to count and page (VacancySearch.SearchAsync)
                   load average (1 min) of the machine while measuring: {loadBefore} at the start, {loadAfter} at the end
 
@@ -161,40 +145,6 @@ internal static class SearchLatency
         finally
         {
             await ((IAsyncLifetime)host).DisposeAsync();
-        }
-    }
-
-    /// <summary>The starter taxonomy's occupations as the host's vocabulary serves them, with their titles' names.</summary>
-    private static BenchOccupation[] Occupations(IReferenceData region, IVocabulary vocabulary)
-    {
-        VocabularyBatch starter = StarterTaxonomy.Read(region, new ImportErrors());
-        return [.. starter.Occupations.Values
-            .OrderBy(row => row.Uri, StringComparer.Ordinal)
-            .Select(row => (Row: row, Occupation: vocabulary.FindOccupation(row.Uri)))
-            .Where(o => o.Occupation is not null && o.Occupation.SectorTables.Count > 0)
-            .Select(o => new BenchOccupation(
-                o.Occupation!,
-                [.. o.Row.AltLabelsNl.Prepend(o.Occupation!.Label.Nl).Prepend(o.Occupation.Label.Nl)
-                    .Where(label => !label.Contains('/', StringComparison.Ordinal))
-                    .DefaultIfEmpty(o.Occupation.Label.Nl)],
-                [.. o.Occupation.Skills.Select(s => vocabulary.FindSkill(s.SkillUri)?.Label.Nl).OfType<string>()]))];
-    }
-
-    private static async Task InsertAsync(IServiceProvider services, Organisation[] organisations, Vacancy[] vacancies)
-    {
-        await using (AsyncServiceScope scope = services.CreateAsyncScope())
-        {
-            VacanciesDbContext db = scope.ServiceProvider.GetRequiredService<VacanciesDbContext>();
-            db.Organisations.AddRange(organisations);
-            await db.SaveChangesAsync();
-        }
-
-        foreach (Vacancy[] batch in vacancies.Chunk(1_000))
-        {
-            await using AsyncServiceScope scope = services.CreateAsyncScope();
-            VacanciesDbContext db = scope.ServiceProvider.GetRequiredService<VacanciesDbContext>();
-            db.Vacancies.AddRange(batch);
-            await db.SaveChangesAsync();
         }
     }
 

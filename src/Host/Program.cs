@@ -27,6 +27,7 @@ builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptio
 builder.Services.AddLaborMail();
 builder.Services.AddLaborAuthorization();
 builder.Services.AddLaborRateLimits(builder.Configuration);
+builder.Services.AddLaborOutputCache();
 builder.Services.AddLaborProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddLaborLocalization();
@@ -66,6 +67,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 // After routing, so an endpoint's own request size limit holds while the body is read.
 app.UseMiddleware<TextAtTheEdge>();
+// After authentication (a signed-in request is never served from the cache) and localization (the cache varies by language).
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapLaborHealth();
 app.MapOpenApi();

@@ -291,6 +291,27 @@ public sealed class VacancySearchTests(LaborHost host) : IClassFixture<LaborHost
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#result-count").ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task Anonymous_searches_are_answered_from_the_cache_and_signed_in_ones_never()
+    {
+        string tag = Word();
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        await PublishAsync(employer, Draft($"Orderpicker {tag}", "Je verzamelt orders in ons magazijn."));
+        using HttpClient anonymous = host.CreateHttpClient();
+
+        foreach (var path in new[] { new Uri($"/api/vacancies?q={tag}", UriKind.Relative), new Uri($"/vacatures?q={tag}", UriKind.Relative) })
+        {
+            using HttpResponseMessage first = await anonymous.GetAsync(path);
+            using HttpResponseMessage again = await anonymous.GetAsync(path);
+            using HttpResponseMessage signedIn = await employer.Http.GetAsync(path);
+
+            first.Headers.Age.ShouldBeNull($"{path}: the first asks the database");
+            again.Headers.Age.ShouldNotBeNull($"{path}: the same words again come from the cache");
+            (await again.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+            signedIn.Headers.Age.ShouldBeNull($"{path}: a signed-in request is never served from the cache");
+        }
+    }
+
     /// <summary>A made-up word that no other vacancy contains.</summary>
     private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(10).Select(b => (char)('a' + (b % 26))));
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Vacancies.Browse;
 
@@ -20,7 +21,7 @@ internal static class BrowseVacancies
     {
         vacancies.MapGet("/", async ([AsParameters] VacancySearchQuery query, VacancySearch search, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await search.SearchAsync(query, cancellationToken)))
-            .Validate<VacancySearchQuery>().AllowAnonymous().WithName("SearchVacancies")
+            .Validate<VacancySearchQuery>().AllowAnonymous().CacheOutput(PublicCache.Search).WithName("SearchVacancies")
             .WithSummary("Searches open vacancies: Dutch full text, sector, municipality and radius, hours, education, occupation, skill; paged and sorted.");
         vacancies.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetVacancy")
             .WithSummary("One vacancy: anyone may read it while it is open; its own employers always.");

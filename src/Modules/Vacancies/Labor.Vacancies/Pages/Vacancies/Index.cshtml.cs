@@ -1,13 +1,16 @@
 using System.Globalization;
 using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Labor.Vacancies.Pages.Vacancies;
 
 /// <summary>The public vacancy search: the same search as the API, from a form that works without script.</summary>
+[OutputCache(PolicyName = PublicCache.Search)]
 internal sealed class IndexModel(VacancySearch search, IReferenceData region) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
