@@ -101,7 +101,7 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
         (await InboxRowsAsync("matching", people)).ShouldBe(events, "once each");
         (await InboxRowsAsync("sectortables", people)).ShouldBe(events, "once each");
         (await InboxRowsAsync("accounts", people)).ShouldBe(events, "once each");
-        (await host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.outbox_messages WHERE sent_at IS NULL AND payload->>'jobseekerId' = ANY($1)", people.Select(id => id.ToString()).ToArray()))
+        (await host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.outbox_messages WHERE sent_at IS NULL AND payload->>'jobseekerId' = ANY($1)", (object)people.Select(id => id.ToString()).ToArray()))
             .ShouldBe(0, "every event was published");
     }
 
@@ -122,5 +122,5 @@ public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
     private Task<long> InboxRowsAsync(string schema, Guid[] people) =>
         host.ScalarAsync<long>(
             $"SELECT count(*) FROM {schema}.inbox_messages i JOIN jobseekers.outbox_messages o ON o.id = i.message_id WHERE o.payload->>'jobseekerId' = ANY($1)",
-            people.Select(id => id.ToString()).ToArray());
+            (object)people.Select(id => id.ToString()).ToArray());
 }

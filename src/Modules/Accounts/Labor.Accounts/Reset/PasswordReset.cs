@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Domain;
 using Labor.Accounts.Mails;
@@ -13,7 +14,7 @@ internal sealed record ResetPasswordRequest(Guid? UserId, string? Code, string? 
 
 internal sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordRequest>
 {
-    public ForgotPasswordValidator() => RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+    public ForgotPasswordValidator() => RuleFor(r => r.Email).NotEmpty().MaximumLength(256).MailAddress();
 }
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordRequest>

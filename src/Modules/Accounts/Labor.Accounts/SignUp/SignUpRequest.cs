@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Domain;
 
@@ -12,7 +13,7 @@ internal sealed class SignUpValidator : AbstractValidator<SignUpRequest>
 
     public SignUpValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).MailAddress();
         RuleFor(r => r.Password).NotEmpty().MaximumLength(256);
         RuleFor(r => r.Kind).NotEmpty().Must(kind => Kinds.Contains(kind)).WithMessage("'kind' must be 'jobseeker' or 'employer'.");
         RuleFor(r => r.OrganisationName).NotEmpty().MaximumLength(LaborUser.OrganisationNameMaxLength).When(r => r.Kind == "employer");

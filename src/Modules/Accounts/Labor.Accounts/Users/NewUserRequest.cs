@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Accounts.Domain;
 using Labor.BuildingBlocks.Security;
@@ -11,7 +12,7 @@ internal sealed class NewUserValidator : AbstractValidator<NewUserRequest>
 {
     public NewUserValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).MailAddress();
         RuleFor(r => r.Role).NotEmpty().Must(role => Roles.All.Contains(role)).WithMessage("'role' must be one of: " + string.Join(", ", Roles.All) + ".");
         RuleFor(r => r.OrganisationName).NotEmpty().MaximumLength(LaborUser.OrganisationNameMaxLength).When(r => r.Role == Roles.Employer);
         RuleFor(r => r.Language).Must(language => language is null or "nl" or "en").WithMessage("'language' must be 'nl' or 'en'.");

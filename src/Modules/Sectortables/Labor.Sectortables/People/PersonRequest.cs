@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Web;
 using FluentValidation;
 using Labor.Sectortables.Domain;
 
@@ -12,7 +13,7 @@ internal sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
 {
     public PersonRequestValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).MailAddress();
         RuleFor(r => r.Function).Must(f => TableFunctions.TryParse(f, out _))
             .WithMessage(TableFunctions.Expected);
         RuleFor(r => r.Language).Must(language => language is null or "nl" or "en").WithMessage("'language' must be 'nl' or 'en'.");

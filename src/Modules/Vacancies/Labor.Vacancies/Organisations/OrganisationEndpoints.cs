@@ -73,7 +73,7 @@ internal sealed class OrganisationRequestValidator : AbstractValidator<Organisat
             .WithMessage("A Dutch postcode: four digits, then two letters, such as 8011 PK.");
         RuleFor(r => r.Municipality).NotEmpty().MaximumLength(100);
         RuleFor(r => r.ContactName).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.ContactEmail).NotEmpty().EmailAddress().MaximumLength(254);
+        RuleFor(r => r.ContactEmail).NotEmpty().MailAddress().MaximumLength(254);
         RuleFor(r => r.ContactPhone).MaximumLength(30).Matches(@"^[0-9+()\- ]*$").WithMessage("Digits, spaces, +, - and brackets only.");
     }
 }
