@@ -14,5 +14,12 @@ internal sealed class MatchingOptions
     /// <summary>How old the in-memory index may be when an event asks for an incremental run.</summary>
     public TimeSpan LiveIndexMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long an event may wait for the incremental runs before it (they run one at a time on every host). Longer
+    /// than the command timeout: in a burst of events the queue on the lock outlasts 30 s, and a failed wait is only
+    /// a retry that waits again.
+    /// </summary>
+    public TimeSpan IncrementalLockWait { get; set; } = TimeSpan.FromMinutes(10);
+
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 }

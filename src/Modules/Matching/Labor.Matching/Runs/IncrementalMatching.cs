@@ -7,6 +7,7 @@ using Labor.Matching.Data;
 using Labor.Matching.Engine;
 using Labor.Vacancies.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Labor.Matching.Runs;
@@ -17,7 +18,7 @@ namespace Labor.Matching.Runs;
 /// <see cref="MatchesFound"/> event are stored together or not at all. Lists are merged in SQL against the tables as
 /// they are now: a closed vacancy, an erased person or a withdrawn consent never slips in from an older index.
 /// </summary>
-internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader loader, LiveIndex live, TimeProvider time)
+internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader loader, LiveIndex live, IOptions<MatchingOptions> options, TimeProvider time)
 {
     /// <summary>Any key will do, as long as every incremental run takes the same one.</summary>
     private const long IncrementalLock = 7_100_001;
@@ -177,8 +178,19 @@ internal sealed class IncrementalMatching(MatchingDbContext db, MatchLoader load
     /// One incremental run at a time, on every host: two events handled at once (a profile and a vacancy that fit
     /// each other) would each miss the other's uncommitted row. Waiting on this lock, the second sees the first's.
     /// </summary>
-    private async Task SerialiseAsync(CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [IncrementalLock], cancellationToken);
+    private async Task SerialiseAsync(CancellationToken cancellationToken)
+    {
+        int? commandTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(options.Value.IncrementalLockWait);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [IncrementalLock], cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(commandTimeout);
+        }
+    }
 
     private async Task RemoveJobseekerAsync(Guid jobseekerId, CancellationToken cancellationToken)
     {
