@@ -2,8 +2,6 @@ using Labor.BuildingBlocks.Security;
 using Labor.Client;
 using Labor.Testing;
 using Labor.Vacancies.Contracts;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 
 namespace Labor.BrowserTests;
@@ -49,9 +47,7 @@ public sealed class AccountPagesTests : IClassFixture<LaborHost>, IClassFixture<
     {
         TestUser admin = await host.UserAsync(Roles.Admin);
         VacancyPublished published = SampleVacancies.PublishedEvent(Guid.NewGuid(), "Glaszetter");
-        Guid messageId = NewId.NextGuid();
-        ISendEndpoint errors = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:matching-vacancy-published_error"));
-        await errors.Send(published, context => context.MessageId = messageId);
+        Guid messageId = await host.ParkFailedMessageAsync(published, "matching-vacancy-published_error");
         IWebDriver page = browser.Driver;
         browser.SignIn(host.BaseAddress, admin.Email, admin.Password);
 

@@ -4,8 +4,6 @@ using System.Text.Json;
 using Labor.BuildingBlocks.Security;
 using Labor.Testing;
 using Labor.Vacancies.Contracts;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
@@ -68,14 +66,7 @@ public sealed class FailedMessagesTests(LaborHost host) : IClassFixture<LaborHos
         (await ParkedIdsAsync(admin)).ShouldContain(messageId, "nothing was moved");
     }
 
-    /// <summary>Puts a message in the error queue as MassTransit does after the retries.</summary>
-    private async Task<Guid> ParkAsync(VacancyPublished message)
-    {
-        Guid messageId = NewId.NextGuid();
-        ISendEndpoint errors = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{ErrorQueue}"));
-        await errors.Send(message, context => context.MessageId = messageId);
-        return messageId;
-    }
+    private Task<Guid> ParkAsync(VacancyPublished message) => host.ParkFailedMessageAsync(message, ErrorQueue);
 
     private static async Task<JsonElement> QueueAsync(TestUser admin)
     {

@@ -34,12 +34,12 @@ internal sealed class PasswordReset(UserManager<LaborUser> users, AccountMailer 
     public Task RequestAsync(string email, CancellationToken cancellationToken) =>
         answerTime.AtLeastFloorAsync(() => MailLinkAsync(email, cancellationToken));
 
-    private async Task<bool> MailLinkAsync(string email, CancellationToken cancellationToken)
+    private async Task MailLinkAsync(string email, CancellationToken cancellationToken)
     {
         LaborUser? user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return false;
+            return;
         }
 
         if (user.EmailConfirmed)
@@ -50,8 +50,6 @@ internal sealed class PasswordReset(UserManager<LaborUser> users, AccountMailer 
         {
             await mailer.SendConfirmationAsync(user, cancellationToken);
         }
-
-        return true;
     }
 
     /// <returns>Why it failed (an invalid or expired link, or a refused password), or an empty list.</returns>

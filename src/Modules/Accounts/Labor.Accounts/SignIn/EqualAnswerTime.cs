@@ -9,16 +9,14 @@ namespace Labor.Accounts.SignIn;
 /// </summary>
 internal sealed class EqualAnswerTime(IOptions<SignInProtectionOptions> options)
 {
-    public async Task<T> AtLeastFloorAsync<T>(Func<Task<T>> work)
+    public async Task AtLeastFloorAsync(Func<Task> work)
     {
         long start = Stopwatch.GetTimestamp();
-        T result = await work();
+        await work();
         TimeSpan left = options.Value.AnswerFloor - Stopwatch.GetElapsedTime(start);
         if (left > TimeSpan.Zero)
         {
             await Task.Delay(left, CancellationToken.None);
         }
-
-        return result;
     }
 }

@@ -37,23 +37,22 @@ internal sealed class Registrar(UserManager<LaborUser> users, AccountDirectory d
         return [];
     }
 
-    private async Task<bool> CreateOrRemindAsync(LaborUser user, string role, SignUpRequest request, CancellationToken cancellationToken)
+    private async Task CreateOrRemindAsync(LaborUser user, string role, SignUpRequest request, CancellationToken cancellationToken)
     {
         LaborUser? existing = await users.FindByEmailAsync(user.Email!);
         if (existing is not null)
         {
             await mailer.SendAlreadyRegisteredAsync(existing, cancellationToken);
-            return false;
+            return;
         }
 
         if (!await directory.CreateAsync(user, role, request.Password, cancellationToken))
         {
-            return false; // lost a race with a registration of the same address: that one gets its mail
+            return; // lost a race with a registration of the same address: that one gets its mail
         }
 
         await mailer.SendConfirmationAsync(user, cancellationToken);
         logger.LogInformation("Account {UserId} registered as {Kind}", user.Id, request.Kind);
-        return true;
     }
 
     public async Task<bool> ConfirmAsync(Guid userId, string? code)

@@ -1,6 +1,7 @@
 using Labor.Accounts.Data;
 using Labor.Accounts.Domain;
 using Labor.Accounts.Mails;
+using Labor.Accounts.Sessions;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Labor.Accounts.Users;
 
 /// <summary>Accounts as an admin sees them: listing, creating with a role, and the set-up accounts.</summary>
-internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager<IdentityRole<Guid>> roles, AccountsDbContext db, AccountMailer mailer, TimeProvider time, ILogger<AccountDirectory> logger)
+internal sealed class AccountDirectory(
+    UserManager<LaborUser> users, RoleManager<IdentityRole<Guid>> roles, AccountsDbContext db, AccountMailer mailer, SessionStamps sessions, TimeProvider time,
+    ILogger<AccountDirectory> logger)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(int limit, CancellationToken cancellationToken) =>
         await (from user in db.Users.AsNoTracking()
@@ -69,7 +72,7 @@ internal sealed class AccountDirectory(UserManager<LaborUser> users, RoleManager
         user.OrganisationId = employer ? user.OrganisationId ?? Guid.CreateVersion7(time.GetUtcNow()) : null;
         user.OrganisationName = employer ? user.OrganisationName ?? request.OrganisationName!.Trim() : null;
         Succeeded(await users.AddToRoleAsync(user, request.Role!));
-        Succeeded(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Admin {AdminId} gave account {UserId} the role {Role}; its sessions ended", admin, user.Id, request.Role);
         return RoleChange.Changed;
