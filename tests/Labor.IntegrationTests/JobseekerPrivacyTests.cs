@@ -31,6 +31,8 @@ public sealed class JobseekerPrivacyTests(LaborHost host) : IClassFixture<LaborH
         modules.GetProperty("accounts").GetProperty("email").GetString().ShouldBe(jobseeker.Email);
         modules.GetProperty("accounts").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe([Roles.Jobseeker]);
         modules.GetProperty("accounts").TryGetProperty("passwordHash", out _).ShouldBeFalse("never the password hash");
+        modules.GetProperty("accounts").GetProperty("signInsForTheApi").GetArrayLength().ShouldBe(1, "the API sign-in of this test user (ADR 13)");
+        modules.GetProperty("accounts").GetProperty("wrongPasswordsByDevice").GetArrayLength().ShouldBe(0);
         JsonElement profile = modules.GetProperty("jobseekers");
         profile.GetProperty("name").GetString().ShouldBe("Fenna Download");
         profile.GetProperty("postcode").GetString().ShouldBe("8261 AA");
@@ -80,6 +82,7 @@ public sealed class JobseekerPrivacyTests(LaborHost host) : IClassFixture<LaborH
         (await host.QueuesContainingAsync(jobseeker.Email)).ShouldBeEmpty();
         host.Logs.Lines.ShouldNotContain(line => line.Contains(name, StringComparison.OrdinalIgnoreCase) || line.Contains(jobseeker.Email, StringComparison.OrdinalIgnoreCase));
         (await host.ScalarAsync<long>("SELECT count(*) FROM jobseekers.consent_changes WHERE jobseeker_id = $1", profile.Id)).ShouldBe(0);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM accounts.refresh_tokens WHERE user_id = $1", profile.Id)).ShouldBe(0, "its API sign-ins go with the account");
         (await host.ScalarAsync<string>("SELECT reason FROM jobseekers.erasures WHERE jobseeker_id = $1", profile.Id)).ShouldBe("request");
 
         (await jobseeker.Api.GetMyProfileAsync()).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a token still held opens nothing: its account is gone");
