@@ -23,7 +23,7 @@ internal static class LoadBench
     public static async Task RunAsync(string commandLine, int concurrency, int seconds, int warmUpSeconds, int vacancyCount)
     {
         var host = new LaborHost();
-        host.Settings["Hangfire:Server"] = "false"; // the bench runs the nightly matching itself, once
+        host.Settings["Hangfire:Workers"] = "4"; // the nightly run, once, as a host runs it: its chunks are Hangfire jobs
         await host.InitializeAsync();
         try
         {

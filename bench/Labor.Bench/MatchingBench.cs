@@ -16,7 +16,7 @@ namespace Labor.Bench;
 /// </summary>
 internal static class MatchingBench
 {
-    private const int Seed = 20261124;
+    public const int Seed = 20261124;
     private const int SampleSize = 200;
     private const int StrongSampleSize = 2_000;
     private const int NewVacancies = 1_000;
@@ -31,7 +31,7 @@ internal static class MatchingBench
     public static async Task RunAsync(string commandLine, int jobseekerCount, int vacancyCount, bool national)
     {
         var host = new LaborHost();
-        host.Settings["Hangfire:Server"] = "false";
+        host.Settings["Hangfire:Workers"] = "4"; // as a host runs: the nightly run's chunks are its jobs
         await host.InitializeAsync();
         try
         {

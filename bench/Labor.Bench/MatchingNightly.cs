@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Labor.Matching.Runs;
 using Labor.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,14 +12,14 @@ internal sealed record NightlyFigures(
     double PeakGiB,
     double AllocatedGiB,
     double HeapGiB,
-    MatchRun Run,
+    RunCounts Run,
     long Matches,
     long JobseekersWithMatch,
     long Candidates,
     long VacanciesWithCandidates)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture, $"""
-        (a) nightly run end to end (NightlyRun.RunAsync: load, match in chunks of {Run.ChunkSize:N0}, COPY into *_next, swap): {Elapsed.TotalSeconds:N1} s
+        (a) nightly run end to end (the recurring job plans {Run.Chunks:N0} chunks; Hangfire's workers match them, each loading the index once per host, and COPY into *_next; the last enqueues the finish: rank the candidates, index, swap): {Elapsed.TotalSeconds:N1} s
           {Run.Jobseekers:N0} jobseekers with a profile to match on, {Run.Vacancies:N0} open vacancies
           {Matches:N0} matches written for {JobseekersWithMatch:N0} jobseekers with at least one ({JobseekersWithMatch / (double)Run.Jobseekers:P1}), {Matches / (double)Math.Max(1, JobseekersWithMatch):N1} per list on average
           {Candidates:N0} candidates written for {VacanciesWithCandidates:N0} vacancies ({VacanciesWithCandidates / (double)Run.Vacancies:P1} have a consenting candidate)
@@ -29,21 +28,20 @@ internal sealed record NightlyFigures(
         """);
 }
 
-/// <summary>The nightly job as Hangfire runs it: <see cref="NightlyRun"/> from a DI scope of the real host.</summary>
+/// <summary>A finished run's counts, as matching.runs holds them.</summary>
+internal sealed record RunCounts(int Chunks, int Jobseekers, int Vacancies);
+
+/// <summary>The nightly job as Hangfire runs it: triggered, its chunks and its finish taken by the host's workers.</summary>
 internal static class MatchingNightly
 {
+    /// <param name="host">A host with a Hangfire server; its siblings' servers take chunks too.</param>
     public static async Task<NightlyFigures> RunAsync(LaborHost host)
     {
         GC.Collect();
         long allocated = GC.GetTotalAllocatedBytes();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         long start = Stopwatch.GetTimestamp();
-        MatchRun run;
-        await using (AsyncServiceScope scope = host.Services.CreateAsyncScope())
-        {
-            run = await scope.ServiceProvider.GetRequiredService<NightlyRun>().RunAsync(CancellationToken.None);
-        }
-
+        await host.RunNightlyMatchingAsync(TimeSpan.FromHours(1));
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
         using var process = Process.GetCurrentProcess();
         const double GiB = 1024.0 * 1024 * 1024;
@@ -55,6 +53,11 @@ internal static class MatchingNightly
         await Eventually.TrueAsync(
             async () => await host.ScalarAsync<long>("SELECT count(*) FROM matching.outbox_messages WHERE sent_at IS NULL") == 0,
             TimeSpan.FromSeconds(30), "the run's MatchesFound to be published");
+        const string Latest = "FROM matching.runs WHERE status = 'Finished' ORDER BY finished_at DESC LIMIT 1";
+        var run = new RunCounts(
+            await host.ScalarAsync<int>($"SELECT chunks {Latest}"),
+            await host.ScalarAsync<int>($"SELECT jobseekers {Latest}"),
+            await host.ScalarAsync<int>($"SELECT vacancies {Latest}"));
         return new NightlyFigures(
             elapsed,
             used,

@@ -11,7 +11,7 @@ internal sealed record MatchLists(Hit[][] Jobseekers, VacancyLists[] VacanciesBy
 
 /// <summary>
 /// The nightly run's three phases one at a time, to see where its time goes: reading the read model into an index,
-/// the parallel in-memory pass (the same work <see cref="NightlyRun"/> does per chunk, over all jobseekers at once),
+/// the parallel in-memory pass (the same work <see cref="NightlyChunk"/> does per chunk, over all jobseekers at once),
 /// and writing the lists with binary COPY into fresh tables that get the swapped-in tables' key and index.
 /// </summary>
 internal static class MatchingPhases
@@ -27,12 +27,12 @@ internal static class MatchingPhases
         return (index, Stopwatch.GetElapsedTime(start));
     }
 
-    /// <summary>NightlyRun's own pass, over all jobseekers at once.</summary>
+    /// <summary>NightlyChunk's own pass, over all jobseekers at once.</summary>
     public static (MatchLists Lists, TimeSpan Elapsed) Match(MatchIndex index, int workers)
     {
         long start = Stopwatch.GetTimestamp();
         VacancyLists[] vacancyLists = [.. Enumerable.Range(0, workers).Select(_ => new VacancyLists(index.Vacancies.Count, NightlyRun.VacancyListSize))];
-        Hit[][] lists = NightlyRun.MatchJobseekers(index, 0, index.Jobseekers.Count, workers, vacancyLists);
+        Hit[][] lists = NightlyPass.MatchJobseekers(index, 0, index.Jobseekers.Count, workers, vacancyLists);
         return (new MatchLists(lists, vacancyLists), Stopwatch.GetElapsedTime(start));
     }
 
@@ -45,8 +45,8 @@ internal static class MatchingPhases
             $"CREATE TABLE matching.{CandidatesTable} (LIKE matching.{MatchTables.VacancyCandidates} INCLUDING DEFAULTS)");
         long start = Stopwatch.GetTimestamp();
         DateTimeOffset now = DateTimeOffset.UtcNow;
-        int matches = MatchWriter.Copy(connection, MatchesTable, NightlyRun.JobseekerRows(index, lists.Jobseekers), now);
-        int candidates = MatchWriter.Copy(connection, CandidatesTable, NightlyRun.CandidateRows(index, lists.VacanciesByWorker), now);
+        int matches = MatchWriter.Copy(connection, MatchesTable, NightlyPass.JobseekerRows(index, lists.Jobseekers), now);
+        int candidates = MatchWriter.Copy(connection, CandidatesTable, NightlyPass.CandidateRows(index, lists.VacanciesByWorker), now);
         await ExecuteAsync(connection,
             $"ALTER TABLE matching.{MatchesTable} ADD PRIMARY KEY (jobseeker_id, rank); CREATE INDEX ON matching.{MatchesTable} (vacancy_id); " +
             $"ALTER TABLE matching.{CandidatesTable} ADD PRIMARY KEY (vacancy_id, rank); CREATE INDEX ON matching.{CandidatesTable} (jobseeker_id); " +

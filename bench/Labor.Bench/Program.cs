@@ -24,6 +24,11 @@ switch (which)
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : national ? 100_000 : 20_000,
             national);
         return 0;
+    case "matching-scaleout":
+        await MatchingScaleOut.RunAsync("bench/run.sh " + string.Join(' ', args),
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        return 0;
     case "digests":
         await DigestBench.RunAsync("bench/run.sh " + string.Join(' ', args),
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
@@ -36,6 +41,6 @@ switch (which)
             args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies], digests [readers], load [concurrency] [seconds] [warm-up seconds] [vacancies]");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Available: outbox [events], autocomplete [queries], search [vacancies] [queries], matching [jobseekers] [vacancies], matching-national [jobseekers] [vacancies], matching-scaleout [jobseekers] [vacancies], digests [readers], load [concurrency] [seconds] [warm-up seconds] [vacancies]");
         return 2;
 }

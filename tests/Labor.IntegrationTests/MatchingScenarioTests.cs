@@ -106,7 +106,7 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
     {
         IReadOnlyList<Match> before = await Region.MatchesOfAsync(region.WarehouseWorker);
 
-        await region.Host.RunRecurringJobAsync("matching-nightly");
+        await region.Host.RunNightlyMatchingAsync();
 
         IReadOnlyList<Match> after = await Region.MatchesOfAsync(region.WarehouseWorker);
         after.Select(m => (m.VacancyId, m.Score, m.Rank)).ShouldBe(before.Select(m => (m.VacancyId, m.Score, m.Rank)));
@@ -222,7 +222,7 @@ public sealed class MatchingScenarioTests(MatchingScenarioTests.Region region) :
             await Eventually.TrueAsync(async () => await Host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancies") == 10
                                                    && await Host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseekers WHERE profile IS NOT NULL") == 6,
                 TimeSpan.FromSeconds(30), "every vacancy and profile in matching's read model");
-            await Host.RunRecurringJobAsync("matching-nightly");
+            await Host.RunNightlyMatchingAsync();
         }
 
         public async Task DisposeAsync()

@@ -14,16 +14,48 @@ public partial class LaborHost
     {
         var jobs = (IRecurringJobManagerV2)Services.GetRequiredService<IRecurringJobManager>();
         string jobId = jobs.TriggerJob(recurringJobId) ?? throw new InvalidOperationException($"{recurringJobId} is not registered.");
+        await SucceededAsync(jobId, recurringJobId);
+    }
+
+    /// <summary>
+    /// Enqueues a job of a module's internal class, named as Hangfire names it ("Namespace.Type, Assembly"), as the
+    /// module itself would; returns the job's id.
+    /// </summary>
+    public string EnqueueJob(string type, string method, params object[] arguments)
+    {
+        Type jobType = Type.GetType(type, throwOnError: true)!;
+        var job = new Hangfire.Common.Job(jobType, jobType.GetMethod(method)!, arguments);
+        return Services.GetRequiredService<IBackgroundJobClient>().Create(job, new Hangfire.States.EnqueuedState());
+    }
+
+    /// <summary>Runs a job as <see cref="EnqueueJob"/> does and waits until it has succeeded.</summary>
+    public Task RunJobAsync(string type, string method, params object[] arguments) =>
+        SucceededAsync(EnqueueJob(type, method, arguments), $"{type}.{method}");
+
+    private async Task SucceededAsync(string jobId, string what)
+    {
         JobStorage storage = Services.GetRequiredService<JobStorage>();
         using IStorageConnection connection = storage.GetConnection();
         string? state = await Eventually.ReturnsAsync(
             () => Task.FromResult(connection.GetStateData(jobId)?.Name),
             name => name is "Succeeded" or "Failed" or "Scheduled" or "Deleted",
-            TimeSpan.FromSeconds(60), $"run {jobId} of {recurringJobId} to finish");
+            TimeSpan.FromSeconds(60), $"job {jobId} ({what}) to finish");
         if (state != "Succeeded")
         {
-            throw new InvalidOperationException($"{recurringJobId} ended {state}: {connection.GetStateData(jobId)?.Reason}");
+            throw new InvalidOperationException($"{what} ended {state}: {connection.GetStateData(jobId)?.Reason}");
         }
+    }
+
+    /// <summary>
+    /// Runs the nightly matching now and waits until it has finished: the recurring job only plans, its chunks and
+    /// the finish are jobs of their own that this host's (or a sibling's) Hangfire workers take.
+    /// </summary>
+    public async Task RunNightlyMatchingAsync(TimeSpan? timeout = null)
+    {
+        long finished = await ScalarAsync<long>("SELECT count(*) FROM matching.runs WHERE status = 'Finished'");
+        await RunRecurringJobAsync("matching-nightly");
+        await Eventually.TrueAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM matching.runs WHERE status = 'Finished'") > finished,
+            timeout ?? TimeSpan.FromSeconds(60), "the nightly matching run to finish");
     }
 
     /// <summary>Every table of every schema whose rows, read as text, contain <paramref name="needle"/> (case-insensitive).</summary>

@@ -111,6 +111,27 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         };
     }
 
+    /// <summary>The first column of every row the query returns.</summary>
+    public async Task<List<T>> ListAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (object parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        List<T> values = [];
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetFieldValue<T>(0));
+        }
+
+        return values;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         RabbitMqServer rabbit = _services.Rabbit;

@@ -21,7 +21,8 @@ internal static class Jobs
         // process (the integration tests run them side by side) each host must use its own: its storage and activator
         // are registered before AddHangfire so it keeps them (its defaults read JobStorage.Current and
         // JobActivator.Current, which another host may have set meanwhile), and logging survives a stopped host.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        // Jobs enqueue jobs (a run's planner its chunks, the last chunk the finish): each waits for a worker's poll.
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire

@@ -31,7 +31,10 @@ public sealed class MatchingModule : IModule
         services.AddSingleton<LiveIndex>();
         services.AddScoped<MatchLoader>();
         services.AddScoped<IncrementalMatching>();
+        services.AddSingleton<RunIndex>();
         services.AddScoped<NightlyRun>();
+        services.AddScoped<NightlyChunk>();
+        services.AddScoped<NightlyFinish>();
         services.AddScoped<MatchReader>();
         services.AddScoped<FairnessReport>();
         services.AddScoped<ICandidateCounts, CandidateCounts>();
@@ -66,7 +69,7 @@ public sealed class MatchingModule : IModule
     public void AddRecurringJobs(IRecurringJobManager jobs)
     {
         jobs.AddMessageRetention<MatchingDbContext>(Name);
-        jobs.AddOrUpdate<NightlyRun>(NightlyRun.JobId, run => run.RunAsync(CancellationToken.None), "0 2 * * *",
+        jobs.AddOrUpdate<NightlyRun>(NightlyRun.JobId, run => run.StartAsync(CancellationToken.None), "0 2 * * *",
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
         jobs.AddOrUpdate<DigestPlanner>(DigestPlanner.DailyJobId, planner => planner.DailyAsync(CancellationToken.None), DigestPlanner.DailyCron,
             new RecurringJobOptions { TimeZone = DutchTime.Zone });

@@ -25,6 +25,8 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
 
     public DbSet<MatchRun> Runs => Set<MatchRun>();
 
+    public DbSet<MatchRunChunk> RunChunks => Set<MatchRunChunk>();
+
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     public DbSet<DigestChunk> DigestChunks => Set<DigestChunk>();
@@ -86,6 +88,12 @@ internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> opti
             run.HasKey(r => r.Id);
             run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             run.Property(r => r.SectorCounts).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<MatchRunChunk>(chunk =>
+        {
+            chunk.ToTable("run_chunks");
+            chunk.HasKey(c => new { c.RunId, c.Number });
+            chunk.Property(c => c.SectorCounts).HasColumnType("jsonb");
         });
         OnDigestsCreating(modelBuilder);
     }

@@ -36,7 +36,31 @@ internal sealed class MatchIndex
 
     public IReadOnlyList<VacancyEntry> Vacancies { get; }
 
+    /// <summary>In id order, as the loader reads them.</summary>
     public IReadOnlyList<JobseekerEntry> Jobseekers { get; }
+
+    /// <summary>
+    /// The positions of the jobseekers with ids from <paramref name="from"/> up to (not including) <paramref name="to"/>,
+    /// or to the end. <see cref="Guid.CompareTo(Guid)"/> orders as PostgreSQL orders uuids (byte by byte).
+    /// </summary>
+    public (int First, int Count) JobseekersBetween(Guid from, Guid? to)
+    {
+        int first = FirstAtOrAfter(from);
+        int end = to is { } until ? FirstAtOrAfter(until) : _jobseekers.Length;
+        return (first, Math.Max(0, end - first));
+
+        int FirstAtOrAfter(Guid id)
+        {
+            int low = 0, high = _jobseekers.Length;
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                (low, high) = _jobseekers[middle].Id.CompareTo(id) < 0 ? (middle + 1, high) : (low, middle);
+            }
+
+            return low;
+        }
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentBag<Workspace> _spare = [];
 

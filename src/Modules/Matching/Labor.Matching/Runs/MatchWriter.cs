@@ -21,31 +21,16 @@ internal static class MatchWriter
         (MatchTables.VacancyCandidates, "pk_vacancy_candidates", "vacancy_id, rank", "ix_vacancy_candidates_jobseeker_id", "jobseeker_id"),
     ];
 
+    /// <summary>Fresh tables for a run's lists, and for the chunks' shares of the vacancies' lists (no key: ranked later).</summary>
     public static async Task CreateNextTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        foreach ((string table, _, _, _, _) in Tables)
+        foreach ((string fresh, string like) in ((string, string)[])[
+                     (MatchTables.Next(MatchTables.JobseekerMatches), MatchTables.JobseekerMatches),
+                     (MatchTables.Next(MatchTables.VacancyCandidates), MatchTables.VacancyCandidates),
+                     (MatchTables.CandidateShares, MatchTables.VacancyCandidates)])
         {
-            await ExecuteAsync(connection, $"DROP TABLE IF EXISTS matching.{MatchTables.Next(table)}; CREATE TABLE matching.{MatchTables.Next(table)} (LIKE matching.{table} INCLUDING DEFAULTS)", cancellationToken);
+            await ExecuteAsync(connection, $"DROP TABLE IF EXISTS matching.{fresh}; CREATE TABLE matching.{fresh} (LIKE matching.{like} INCLUDING DEFAULTS)", cancellationToken);
         }
-    }
-
-    public static async Task<bool> NextTablesExistAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"SELECT to_regclass('matching.{MatchTables.Next(MatchTables.JobseekerMatches)}') IS NOT NULL", connection);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public static async Task<HashSet<Guid>> JobseekersInNextAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        HashSet<Guid> ids = [];
-        await using var command = new NpgsqlCommand($"SELECT DISTINCT jobseeker_id FROM matching.{MatchTables.Next(MatchTables.JobseekerMatches)}", connection);
-        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetGuid(0));
-        }
-
-        return ids;
     }
 
     /// <param name="table">A result table or its <see cref="MatchTables.Next"/> twin in schema matching, or a temporary table.</param>
@@ -87,9 +72,19 @@ internal static class MatchWriter
         return written;
     }
 
-    /// <summary>Empties a fresh table that is written in one go, so a resumed run does not write its rows twice.</summary>
-    public static Task ClearNextAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, $"TRUNCATE matching.{MatchTables.Next(table)}", cancellationToken);
+    /// <summary>
+    /// Each vacancy's list from the chunks' shares: its best <paramref name="keep"/> (score, then the lower id, as the
+    /// chunks and the incremental runs rank). Emptied first, so a finish that stopped midway can run again.
+    /// </summary>
+    public static Task RankCandidatesAsync(NpgsqlConnection connection, int keep, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, $"""
+            TRUNCATE matching.{MatchTables.Next(MatchTables.VacancyCandidates)};
+            INSERT INTO matching.{MatchTables.Next(MatchTables.VacancyCandidates)} ({Columns})
+            SELECT {Columns.Replace("rank,", "new_rank,", StringComparison.Ordinal)} FROM (
+                SELECT s.*, row_number() OVER (PARTITION BY vacancy_id ORDER BY score DESC, jobseeker_id) AS new_rank
+                FROM matching.{MatchTables.CandidateShares} s) ranked
+            WHERE new_rank <= {keep}
+            """, cancellationToken);
 
     /// <summary>Gives a fresh table its key, its second index and statistics: after its last row, before the swap.</summary>
     public static async Task IndexNextAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
@@ -103,12 +98,14 @@ internal static class MatchWriter
             $"CREATE INDEX {index}_next ON matching.{next} ({column}); ANALYZE matching.{next}", cancellationToken);
     }
 
-    /// <summary>Swaps the indexed fresh tables in (one short transaction), dropping erased jobseekers' rows.</summary>
+    /// <summary>
+    /// Swaps the indexed fresh tables in, dropping erased jobseekers' rows and the chunks' shares, in the caller's
+    /// transaction (short: the run's report commits with it).
+    /// </summary>
     public static async Task SwapAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The swap waits for readers of the old tables; waiting without end would hold every new reader behind it.
-        await ExecuteAsync(connection, "SET LOCAL lock_timeout = '30s'", cancellationToken, transaction);
+        await ExecuteAsync(connection, "SET LOCAL lock_timeout = '30s'", cancellationToken);
         foreach ((string table, string key, _, string index, _) in Tables)
         {
             string next = MatchTables.Next(table);
@@ -116,17 +113,17 @@ internal static class MatchWriter
                 $"DELETE FROM matching.{next} n USING matching.erased_jobseekers e WHERE n.jobseeker_id = e.jobseeker_id; " +
                 $"DROP TABLE matching.{table}; ALTER TABLE matching.{next} RENAME TO {table}; " +
                 $"ALTER TABLE matching.{table} RENAME CONSTRAINT {key}_next TO {key}; ALTER INDEX matching.{index}_next RENAME TO {index}",
-                cancellationToken, transaction);
+                cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await ExecuteAsync(connection, $"DROP TABLE matching.{MatchTables.CandidateShares}", cancellationToken);
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         // Table and index names are the constants above, never input. No time limit: building a key over millions of
         // rows takes as long as the region is large (over 30 s nationally), and the job's cancellation stops it.
-        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -529,13 +529,9 @@ namespace Labor.Matching.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("ChunkSize")
+                    b.Property<int>("Chunks")
                         .HasColumnType("integer")
-                        .HasColumnName("chunk_size");
-
-                    b.Property<int>("ChunksDone")
-                        .HasColumnType("integer")
-                        .HasColumnName("chunks_done");
+                        .HasColumnName("chunks");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -571,6 +567,50 @@ namespace Labor.Matching.Data.Migrations
                         .HasName("pk_runs");
 
                     b.ToTable("runs", "matching");
+                });
+
+            modelBuilder.Entity("Labor.Matching.Runs.MatchRunChunk", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<Guid>("FromJobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_jobseeker_id");
+
+                    b.Property<int>("Jobseekers")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobseekers");
+
+                    b.Property<int>("Matches")
+                        .HasColumnType("integer")
+                        .HasColumnName("matches");
+
+                    b.Property<string>("SectorCounts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sector_counts");
+
+                    b.Property<Guid?>("ToJobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_jobseeker_id");
+
+                    b.Property<int>("Vacancies")
+                        .HasColumnType("integer")
+                        .HasColumnName("vacancies");
+
+                    b.HasKey("RunId", "Number")
+                        .HasName("pk_run_chunks");
+
+                    b.ToTable("run_chunks", "matching");
                 });
 #pragma warning restore 612, 618
         }
