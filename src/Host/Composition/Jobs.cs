@@ -21,7 +21,17 @@ internal static class Jobs
         // process (the integration tests run them side by side) each host must use its own: its storage and activator
         // are registered before AddHangfire so it keeps them (its defaults read JobStorage.Current and
         // JobActivator.Current, which another host may have set meanwhile), and logging survives a stopped host.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // A job fetched by a host that then dies hard (kill -9, power) stays invisible to the other hosts for
+            // InvisibilityTimeout, 30 minutes by default. Sliding: the running host moves the job's fetch time on every
+            // fifth of the timeout (its storage heartbeat, which a full server runs, not an IsLightweightServer one),
+            // so the timeout only has to outlast a dead host's last heartbeat, not the longest job.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = configuration.GetValue("Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+        };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire
