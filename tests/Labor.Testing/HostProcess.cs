@@ -6,7 +6,8 @@ namespace Labor.Testing;
 /// The real host in a process of its own, one more host of a <see cref="LaborHost"/>'s installation (its database and
 /// RabbitMQ virtual host), so a test can kill it as a power cut or kill -9 does: no shutdown, no cancelled jobs, no
 /// rollback but the one PostgreSQL does for a dropped connection. A host inside the test process cannot die like that.
-/// Its console goes to <see cref="LogPath"/>, to read when a test fails.
+/// Its console goes to <see cref="LogPath"/>, to read when a test fails. It runs on the real clock: a test that moves
+/// <see cref="LaborHost.Clock"/> does not move this host's.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
