@@ -10,14 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
-/// <summary>Stopping the real broker affects every host on it, so this collection runs alone.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class BrokerOutage
-{
-    public const string Name = "broker outage";
-}
-
-[Collection(BrokerOutage.Name)]
+[Collection(Outages.Name)]
 public sealed class BrokerOutageTests(LaborHost host) : IClassFixture<LaborHost>
 {
     [Fact]

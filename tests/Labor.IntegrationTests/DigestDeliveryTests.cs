@@ -29,18 +29,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         try
         {
             // Each mail takes the server 0.2 s (slow.example), so the run is still going when the host stops.
-            TestUser employer = await first.UserAsync(Roles.Employer);
-            await employer.Api.CreateVacancyAsync(SampleVacancies.Forklift("Orderpicker dagdienst") with { HoursMin = 24, HoursMax = 32 });
-            List<TestUser> jobseekers = [];
-            for (int i = 0; i < people; i++)
-            {
-                TestUser jobseeker = await first.UserAsync(Roles.Jobseeker, mailDomain: ScriptedSmtpServer.Slow);
-                await jobseeker.Api.SaveMyProfileAsync(SampleProfiles.Warehouse($"Wekelijkse Lezer {i}"));
-                jobseekers.Add(jobseeker);
-            }
-
-            await Eventually.TrueAsync(async () => await first.ScalarAsync<long>("SELECT count(DISTINCT jobseeker_id) FROM matching.jobseeker_matches") == people,
-                Seconds, "everyone matched");
+            List<TestUser> jobseekers = await DigestReaders.CreateAsync(first, people, ScriptedSmtpServer.Slow);
 
             await first.RunRecurringJobAsync(Weekly);
             await Eventually.TrueAsync(() => Task.FromResult(_smtp.Accepted.Count >= 6), Seconds, "the run well under way");

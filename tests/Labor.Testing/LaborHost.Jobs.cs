@@ -12,9 +12,7 @@ public partial class LaborHost
     /// <summary>Runs a recurring job now, as the dashboard's "trigger now" does, and waits until it has succeeded.</summary>
     public async Task RunRecurringJobAsync(string recurringJobId)
     {
-        var jobs = (IRecurringJobManagerV2)Services.GetRequiredService<IRecurringJobManager>();
-        string jobId = jobs.TriggerJob(recurringJobId) ?? throw new InvalidOperationException($"{recurringJobId} is not registered.");
-        await SucceededAsync(jobId, recurringJobId);
+        await SucceededAsync(TriggerRecurringJob(recurringJobId), recurringJobId);
     }
 
     /// <summary>
@@ -56,6 +54,16 @@ public partial class LaborHost
         await RunRecurringJobAsync("matching-nightly");
         await Eventually.TrueAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM matching.runs WHERE status = 'Finished'") > finished,
             timeout ?? TimeSpan.FromSeconds(60), "the nightly matching run to finish");
+    }
+
+    /// <summary>
+    /// Enqueues a run of a recurring job, as the dashboard's "trigger now" does, for any host's workers to take (a host
+    /// without a Hangfire server can trigger it for a <see cref="HostProcess"/>, say); returns the job's id.
+    /// </summary>
+    public string TriggerRecurringJob(string recurringJobId)
+    {
+        var jobs = (IRecurringJobManagerV2)Services.GetRequiredService<IRecurringJobManager>();
+        return jobs.TriggerJob(recurringJobId) ?? throw new InvalidOperationException($"{recurringJobId} is not registered.");
     }
 
     /// <summary>Every table of every schema whose rows, read as text, contain <paramref name="needle"/> (case-insensitive).</summary>

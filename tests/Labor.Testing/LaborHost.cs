@@ -132,28 +132,44 @@ public partial class LaborHost : WebApplicationFactory<Program>, IAsyncLifetime
         return values;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>
+    /// What makes a host one of this installation's (its database, its virtual host) and the settings every test host
+    /// runs with; a <see cref="HostProcess"/> of the installation gets the same.
+    /// </summary>
+    internal Dictionary<string, string> InstallationSettings()
     {
         RabbitMqServer rabbit = _services.Rabbit;
+        return new()
+        {
+            ["ConnectionStrings:Labor"] = ConnectionString,
+            ["RabbitMq:Host"] = rabbit.Host,
+            ["RabbitMq:Port"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RabbitMq:VirtualHost"] = _name,
+            ["RabbitMq:Username"] = rabbit.Username,
+            ["RabbitMq:Password"] = rabbit.Password,
+            ["RabbitMq:ManagementUrl"] = rabbit.ManagementUri.ToString(),
+            ["Outbox:PublishTimeout"] = "00:00:02",
+            ["Hangfire:Workers"] = "1",
+            ["Smtp:Host"] = _services.Smtp.Host,
+            ["Smtp:Port"] = _services.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Plain http on loopback: a Secure cookie would never come back to the test's HttpClient.
+            ["Security:SecureCookies"] = "false",
+            // Every test comes from 127.0.0.1; the rate-limit tests use their own addresses and host.
+            ["RateLimits:Account:PermitLimit"] = "100000",
+        };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseEnvironment("Testing");
         // Outside Development the host serves static files from a published wwwroot; a test host has none, so it reads
         // the build's manifest of the host's and the modules' static files, as `dotnet run` does.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Labor", ConnectionString);
-        builder.UseSetting("RabbitMq:Host", rabbit.Host);
-        builder.UseSetting("RabbitMq:Port", rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RabbitMq:VirtualHost", _name);
-        builder.UseSetting("RabbitMq:Username", rabbit.Username);
-        builder.UseSetting("RabbitMq:Password", rabbit.Password);
-        builder.UseSetting("RabbitMq:ManagementUrl", rabbit.ManagementUri.ToString());
-        builder.UseSetting("Outbox:PublishTimeout", "00:00:02");
-        builder.UseSetting("Hangfire:Workers", "1");
-        builder.UseSetting("Smtp:Host", _services.Smtp.Host);
-        builder.UseSetting("Smtp:Port", _services.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        // Plain http on loopback: a Secure cookie would never come back to the test's HttpClient.
-        builder.UseSetting("Security:SecureCookies", "false");
-        // Every test comes from 127.0.0.1; the rate-limit tests use their own addresses and host.
-        builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
+        foreach ((string key, string value) in InstallationSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         // The console stays readable (warnings and worse); the captured logs see the levels production uses.
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Labor.Testing;
@@ -41,7 +39,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     public static async Task<ScriptedSmtpServer> StartAsync()
     {
-        int port = FreePort();
+        int port = LoopbackPort.Free();
         var start = new ProcessStartInfo("/usr/bin/python3", [Script(), port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
@@ -92,13 +90,6 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     private static int Count(IEnumerable<string> addresses, string address) =>
         addresses.Count(a => string.Equals(a, address, StringComparison.OrdinalIgnoreCase));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string Script()
     {

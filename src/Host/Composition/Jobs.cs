@@ -21,8 +21,20 @@ internal static class Jobs
         // process (the integration tests run them side by side) each host must use its own: its storage and activator
         // are registered before AddHangfire so it keeps them (its defaults read JobStorage.Current and
         // JobActivator.Current, which another host may have set meanwhile), and logging survives a stopped host.
-        // Jobs enqueue jobs (a run's planner its chunks, the last chunk the finish): each waits for a worker's poll.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) };
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // A job fetched by a host that then dies hard (kill -9, power) stays invisible to the other hosts for
+            // InvisibilityTimeout, 30 minutes by default. Sliding: the running host moves the job's fetch time on every
+            // fifth of the timeout (its storage heartbeat, which a full server runs, not an IsLightweightServer one),
+            // so the timeout only has to outlast a dead host's last heartbeat, not the longest job.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = configuration.GetValue("Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+            // Jobs enqueue jobs (a run's planner its chunks, the last chunk the finish), and a job enqueued by another
+            // process wakes no worker: each waits for a worker's next look at the queue (15 s by default).
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire

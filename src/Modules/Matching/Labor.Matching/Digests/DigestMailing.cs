@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Hangfire;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Mail;
 using Labor.BuildingBlocks.Persistence;
@@ -31,6 +32,16 @@ internal sealed class DigestMailing(
     TimeProvider time,
     ILogger<DigestMailing> logger)
 {
+    /// <summary>How long a mailed digest's record is tried again while PostgreSQL is away (see <see cref="RecordAgainAsync"/>).</summary>
+    private static readonly TimeSpan RecordAgainFor = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Retried soon after a failure: it is nearly always PostgreSQL or the SMTP server gone for a moment, and the
+    /// morning's digests should not wait Hangfire's default 15 to 45 s (then a minute, ...) for it; later attempts
+    /// back off for a longer outage. A retry mails only those who have no digest in the run yet.
+    /// </summary>
+    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600])]
     public async Task SendChunkAsync(Guid runId, int number, CancellationToken cancellationToken)
     {
         DigestRun run = await db.DigestRuns.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
@@ -80,18 +91,12 @@ internal sealed class DigestMailing(
     private async Task<bool> SendOneAsync(DigestRun run, AccountContact contact, IReadOnlyList<UnmailedFit> list, SmtpSession session)
     {
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
-        Guid digestId = Guid.CreateVersion7(now);
-        OutgoingMail mail = await composer.ComposeAsync(digestId, run.Frequency, contact, list);
+        var record = new DigestRecord(Guid.CreateVersion7(now), run.Id, contact.AccountId, now, list);
+        OutgoingMail mail = await composer.ComposeAsync(record.Id, run.Frequency, contact, list);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
-            // One round trip for the digest and its fits: this runs once per mail.
-            string fitsJson = JsonSerializer.Serialize(list.Select(f => new { vacancy_id = f.Vacancy.VacancyId, sector_tables = f.Vacancy.SectorTables }));
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO matching.sent_digests (id, run_id, jobseeker_id, sent_at, fits) VALUES ({digestId}, {run.Id}, {contact.AccountId}, {now}, {list.Count});
-                INSERT INTO matching.mailed_fits (jobseeker_id, vacancy_id, digest_id, sector_tables)
-                SELECT {contact.AccountId}, f.vacancy_id, {digestId}, f.sector_tables FROM jsonb_to_recordset({fitsJson}::jsonb) AS f(vacancy_id uuid, sector_tables text[]);
-                """, CancellationToken.None);
+            await InsertAsync(record);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -107,8 +112,58 @@ internal sealed class DigestMailing(
             return false;
         }
 
-        await transaction.CommitAsync(CancellationToken.None);
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException e)
+        {
+            // The SMTP server has the mail; the connection, and with it the record, is gone (PostgreSQL restarting,
+            // say). Left like that, the chunk's retry would mail this person again: write the record once more.
+            logger.LogWarning(e, "Digest {DigestId} was mailed but its commit failed; recording it again", record.Id);
+            await transaction.DisposeAsync();
+            await RecordAgainAsync(record);
+        }
+
         return true;
+    }
+
+    /// <summary>The digest and its fits, in one round trip: this runs once per mail.</summary>
+    private async Task InsertAsync(DigestRecord record)
+    {
+        string fitsJson = JsonSerializer.Serialize(record.Fits.Select(f => new { vacancy_id = f.Vacancy.VacancyId, sector_tables = f.Vacancy.SectorTables }));
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO matching.sent_digests (id, run_id, jobseeker_id, sent_at, fits) VALUES ({record.Id}, {record.RunId}, {record.JobseekerId}, {record.SentAt}, {record.Fits.Count});
+            INSERT INTO matching.mailed_fits (jobseeker_id, vacancy_id, digest_id, sector_tables)
+            SELECT {record.JobseekerId}, f.vacancy_id, {record.Id}, f.sector_tables FROM jsonb_to_recordset({fitsJson}::jsonb) AS f(vacancy_id uuid, sector_tables text[]);
+            """, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Records a digest the SMTP server accepted, trying for <see cref="RecordAgainFor"/> while PostgreSQL is away; only
+    /// an outage longer than that (the chunk then fails, and its retry mails this person again) or a hard crash
+    /// before it ends still duplicates a digest (ADR 10).
+    /// </summary>
+    private async Task RecordAgainAsync(DigestRecord record)
+    {
+        DateTimeOffset giveUp = time.GetUtcNow() + RecordAgainFor;
+        for (var pause = TimeSpan.FromMilliseconds(500); ; pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks)))
+        {
+            try
+            {
+                // Without a transaction of ours the two statements, sent as one batch, are still one implicit transaction.
+                await InsertAsync(record);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                return; // the commit had landed, only its answer was lost
+            }
+            catch (NpgsqlException) when (time.GetUtcNow() < giveUp)
+            {
+                await Task.Delay(pause, time);
+            }
+        }
     }
 
     private async Task RecordRejectionAsync(AccountContact contact, string reply, DateTimeOffset now)
@@ -126,6 +181,8 @@ internal sealed class DigestMailing(
         await db.SaveChangesAsync(CancellationToken.None);
         logger.LogWarning("Digest to jobseeker {JobseekerId} refused for good: no more digests to that address", contact.AccountId);
     }
+
+    private sealed record DigestRecord(Guid Id, Guid RunId, Guid JobseekerId, DateTimeOffset SentAt, IReadOnlyList<UnmailedFit> Fits);
 
     private static string AddressHash(string email) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
