@@ -53,7 +53,7 @@ internal sealed class DigestPlanner(
             SELECT jobseeker_id AS "Value" FROM (
                 SELECT jobseeker_id, row_number() OVER (ORDER BY jobseeker_id) AS n FROM matching.jobseekers
                 WHERE profile ->> 'digestFrequency' = {frequency}) subscribers
-            WHERE n % {size} = 1 AND n > 1 ORDER BY jobseeker_id
+            WHERE (n - 1) % {size} = 0 AND n > 1 ORDER BY jobseeker_id
             """).ToListAsync(cancellationToken);
         Guid[] from = [Guid.Empty, .. starts];
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();

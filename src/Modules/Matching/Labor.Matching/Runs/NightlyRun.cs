@@ -69,7 +69,7 @@ internal sealed class NightlyRun(
         List<Guid> starts = await db.Database.SqlQuery<Guid>($"""
             SELECT jobseeker_id AS "Value" FROM (
                 SELECT jobseeker_id, row_number() OVER (ORDER BY jobseeker_id) AS n FROM matching.jobseekers WHERE profile IS NOT NULL) pool
-            WHERE n % {size} = 1 AND n > 1 ORDER BY jobseeker_id
+            WHERE (n - 1) % {size} = 0 AND n > 1 ORDER BY jobseeker_id
             """).ToListAsync(cancellationToken);
         Guid[] from = [Guid.Empty, .. starts];
         var run = new MatchRun { Id = Guid.CreateVersion7(now), StartedAt = now, Status = RunStatus.Running, Chunks = from.Length };
