@@ -22,9 +22,13 @@ internal sealed class VacancyLists(int vacancies, int capacity)
     /// <summary>The lowest score that could still enter the vacancy's list (a lower position wins a tie).</summary>
     public int Bar(int vacancy) => (int)(_roots[vacancy] >> 32);
 
-    public void Offer(int vacancy, int score, int jobseeker)
+    /// <summary>Whether an entry with this key would enter the vacancy's list now (the bar only rises).</summary>
+    public bool Admits(int vacancy, long key) => key > _roots[vacancy];
+
+    public void Offer(int vacancy, int score, int jobseeker) => Offer(vacancy, Key(score, jobseeker));
+
+    public void Offer(int vacancy, long key)
     {
-        long key = Key(score, jobseeker);
         if (key <= _roots[vacancy])
         {
             return;

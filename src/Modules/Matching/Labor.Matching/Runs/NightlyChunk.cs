@@ -30,7 +30,8 @@ internal sealed class NightlyChunk(
             return;
         }
 
-        MatchIndex index = await runIndex.GetAsync(runId, loader, cancellationToken);
+        HostRun hostRun = await runIndex.GetAsync(runId, loader, cancellationToken);
+        MatchIndex index = hostRun.Index;
         (int first, int count) = index.JobseekersBetween(chunk.FromJobseekerId, chunk.ToJobseekerId);
         int workers = options.Value.WorkerCount;
         VacancyLists[] vacancyLists = [.. Enumerable.Range(0, workers).Select(_ => new VacancyLists(index.Vacancies.Count, NightlyRun.VacancyListSize))];
@@ -41,16 +42,18 @@ internal sealed class NightlyChunk(
             tally.Add(index.Jobseekers[hit.Jobseeker], index.Vacancies[hit.Vacancy], hit.Score);
         }
 
-        if (await WriteAsync(run, number, index, lists, vacancyLists, tally, count, cancellationToken))
+        if (await WriteAsync(run, number, hostRun, lists, vacancyLists, tally, count, cancellationToken))
         {
+            hostRun.Committed(vacancyLists);
             logger.LogInformation("Nightly run {RunId} chunk {Chunk}: {Jobseekers} jobseekers, {Matches} matches", runId, number, count, tally.Total);
         }
     }
 
     /// <returns>Whether this attempt wrote the chunk (not another one first, not after the run was abandoned).</returns>
     private async Task<bool> WriteAsync(
-        MatchRun run, int number, MatchIndex index, Hit[][] lists, VacancyLists[] vacancyLists, SectorTally tally, int jobseekers, CancellationToken cancellationToken)
+        MatchRun run, int number, HostRun hostRun, Hit[][] lists, VacancyLists[] vacancyLists, SectorTally tally, int jobseekers, CancellationToken cancellationToken)
     {
+        MatchIndex index = hostRun.Index;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         // The chunk's row first: a second attempt at the same chunk waits here, then finds it done.
@@ -63,7 +66,7 @@ internal sealed class NightlyChunk(
         }
 
         MatchWriter.Copy(connection, MatchTables.Next(MatchTables.JobseekerMatches), NightlyPass.JobseekerRows(index, lists), run.StartedAt);
-        MatchWriter.Copy(connection, MatchTables.CandidateShares, NightlyPass.CandidateRows(index, vacancyLists), run.StartedAt);
+        MatchWriter.Copy(connection, MatchTables.CandidateShares, NightlyPass.CandidateRows(index, vacancyLists, hostRun.Shared), run.StartedAt);
         string sectors = JsonSerializer.Serialize(tally.Sectors(), JsonSerializerOptions.Web);
         await db.RunChunks.Where(c => c.RunId == run.Id && c.Number == number).ExecuteUpdateAsync(c => c
             .SetProperty(x => x.DoneAt, time.GetUtcNow().ToStoredPrecision())

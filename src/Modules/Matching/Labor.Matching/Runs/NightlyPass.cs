@@ -45,9 +45,10 @@ internal static class NightlyPass
 
     /// <summary>
     /// Each vacancy's best consenting candidates, merged from every worker's list, their scores' parts computed again;
-    /// ties go to the lower id, as everywhere lists are ranked.
+    /// ties go to the lower id, as everywhere lists are ranked. With <paramref name="shared"/>, only those that would
+    /// still enter its list.
     /// </summary>
-    public static IEnumerable<(short, Guid, Guid, Score)> CandidateRows(MatchIndex index, VacancyLists[] vacancyLists)
+    public static IEnumerable<(short, Guid, Guid, Score)> CandidateRows(MatchIndex index, VacancyLists[] vacancyLists, VacancyLists? shared = null)
     {
         MatchIndex.Workspace work = index.RentWorkspace();
         List<long> keys = [];
@@ -67,6 +68,11 @@ internal static class NightlyPass
             VacancyEntry v = index.Vacancies[vacancy];
             for (int i = keys.Count - 1; i >= 0 && rank < NightlyRun.VacancyListSize; i--)
             {
+                if (shared is not null && !shared.Admits(vacancy, keys[i]))
+                {
+                    break; // the keys fall from here on
+                }
+
                 JobseekerEntry j = index.Jobseekers[VacancyLists.JobseekerOf(keys[i])];
                 work.Marks.Mark(j, index.Concepts);
                 if (Scorer.TryScore(j, work.Marks, v, index.Concepts, out Score score))
