@@ -45,7 +45,7 @@ public sealed class MatchingFaultTests(ITestOutputHelper output)
 
             // Nobody starts the run again: Hangfire retries the chunk that failed, and the workers go on.
             await Eventually.TrueAsync(async () => await host.ScalarAsync<string>("SELECT status FROM matching.runs WHERE id = $1", run) == "Finished",
-                Minutes, "the run to finish after PostgreSQL returned");
+                TimeSpan.FromMinutes(4), "the run to finish after PostgreSQL returned");
             output.WriteLine($"Run finished {Stopwatch.GetElapsedTime(outage).TotalSeconds:0.0} s after PostgreSQL went down (8 s down)");
             (await ListsAsync(host)).ShouldBe(undisturbed, "the same lists as an undisturbed run");
             await ShouldBeCompleteAsync(host, run);

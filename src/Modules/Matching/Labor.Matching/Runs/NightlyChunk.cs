@@ -20,8 +20,22 @@ internal sealed class NightlyChunk(
     MatchingDbContext db, MatchLoader loader, RunIndex runIndex, IBackgroundJobClient jobs, IOptions<MatchingOptions> options, TimeProvider time, ILogger<NightlyChunk> logger)
 {
     /// <summary>Retried soon: a database restart or a deploy is over in seconds, and the run waits for every chunk.</summary>
-    [AutomaticRetry(Attempts = 20, DelaysInSeconds = [2, 5, 10, 20, 30, 60, 60, 120, 300, 600])]
+    [AutomaticRetry(Attempts = 20, DelaysInSeconds = [2, 3, 5, 5, 10, 10, 20, 30, 60, 120, 300, 600])]
     public async Task MatchAsync(Guid runId, int number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MatchNowAsync(runId, number, cancellationToken);
+        }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            // After a database restart the pool still holds dead connections; each retry would meet one and fail again.
+            NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
+            throw;
+        }
+    }
+
+    private async Task MatchNowAsync(Guid runId, int number, CancellationToken cancellationToken)
     {
         MatchRun run = await db.Runs.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
         MatchRunChunk chunk = await db.RunChunks.AsNoTracking().SingleAsync(c => c.RunId == runId && c.Number == number, cancellationToken);

@@ -22,8 +22,22 @@ internal sealed class NightlyFinish(
     /// <summary>Any key will do, as long as every finish takes the same one.</summary>
     private const long FinishLock = 7_100_002;
 
-    [AutomaticRetry(Attempts = 20, DelaysInSeconds = [2, 5, 10, 20, 30, 60, 60, 120, 300, 600])]
+    [AutomaticRetry(Attempts = 20, DelaysInSeconds = [2, 3, 5, 5, 10, 10, 20, 30, 60, 120, 300, 600])]
     public async Task FinishAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FinishNowAsync(runId, cancellationToken);
+        }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            // As for a chunk: a retry must not meet the dead connections a database restart left in the pool.
+            NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
+            throw;
+        }
+    }
+
+    private async Task FinishNowAsync(Guid runId, CancellationToken cancellationToken)
     {
         runIndex.Forget(runId);
         await db.Database.OpenConnectionAsync(cancellationToken);
