@@ -11,14 +11,14 @@ namespace Labor.Bench;
 internal sealed record LoadTarget(string Name, Func<long, string> Path, AuthenticationHeaderValue? Authorization, string Expect);
 
 /// <summary>What a target did in the measured window.</summary>
-internal sealed record LoadFigures(LoadTarget Target, long Requests, long Errors, double PerSecond, double P50Ms, double P99Ms, double MaxMs, string LoadAverage, string? FirstError);
+internal sealed record LoadFigures(LoadTarget Target, long Requests, long Errors, double PerSecond, double P50Ms, double P99Ms, double MaxMs, string LoadAverage, CpuShare? Cpu, string? FirstError);
 
 /// <summary>
 /// A closed loop at fixed concurrency: that many workers share one client with a keep-alive connection each, and each
 /// sends its next request as soon as it has read the last answer in full. A warm-up, then the measured window. Every
 /// answer other than 2xx/3xx and every exception (refused, reset, timed out) counts as an error.
 /// </summary>
-internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
+internal sealed class LoadRunner(Uri baseAddress, int concurrency, CpuMeter cpu) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
@@ -41,12 +41,14 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
         await CheckAsync(target);
         await LoopAsync(target, warmUp);
         string loadBefore = MatchingWorld.LoadAverage();
+        CpuSample? cpuBefore = await cpu.SampleAsync();
         (long[] latencies, long errors, string? firstError, TimeSpan elapsed) = await LoopAsync(target, duration);
+        CpuSample? cpuAfter = await cpu.SampleAsync();
         Array.Sort(latencies);
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         double Percentile(int p) => Ms(latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100.0 * latencies.Length) - 1)]);
         return new LoadFigures(target, latencies.Length, errors, latencies.Length / elapsed.TotalSeconds, Percentile(50), Percentile(99),
-            Ms(latencies[^1]), $"{loadBefore}–{MatchingWorld.LoadAverage()}", firstError);
+            Ms(latencies[^1]), $"{loadBefore}–{MatchingWorld.LoadAverage()}", CpuShare.Between(cpuBefore, cpuAfter, latencies.Length, elapsed), firstError);
     }
 
     private async Task CheckAsync(LoadTarget target)
