@@ -290,7 +290,15 @@ internal static class SearchLatency
         {
             var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VacanciesDbContext>>();
             await using var db = new VacanciesDbContext(new DbContextOptionsBuilder<VacanciesDbContext>(options).AddInterceptors(capture).Options);
-            await new VacancySearch(db, region, scope.ServiceProvider.GetRequiredService<IVocabulary>()).SearchAsync(query, CancellationToken.None);
+            await new VacancySearch(new Lazy<VacanciesDbContext>(db), region, scope.ServiceProvider.GetRequiredService<IVocabulary>(), scope.ServiceProvider.GetRequiredService<SingleWordSearch>())
+                .SearchAsync(query, CancellationToken.None);
+        }
+
+        if (capture.Commands.Count == 0)
+        {
+            // EF ran nothing: one word alone, answered from the word index in one statement of its own.
+            int pageSize = query.PageSize ?? VacancySearchQuery.DefaultPageSize;
+            capture.Commands.Add((SingleWordSearch.Sql, [new() { Value = query.Q!.Trim() }, new() { Value = pageSize }, new() { Value = ((query.Page ?? 1) - 1) * pageSize }]));
         }
 
         var lines = new List<string>();
@@ -300,7 +308,7 @@ internal static class SearchLatency
             await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
             explain.Parameters.AddRange(parameters);
             await using NpgsqlDataReader reader = await explain.ExecuteReaderAsync();
-            lines.Add(sql.Contains("count(*)", StringComparison.Ordinal) ? "-- count" : "-- page");
+            lines.Add(sql == SingleWordSearch.Sql ? "-- one word: page and count" : sql.Contains("count(*)", StringComparison.Ordinal) ? "-- count" : "-- page");
             while (await reader.ReadAsync())
             {
                 lines.Add(reader.GetString(0));

@@ -30,10 +30,15 @@ public sealed class VacanciesModule : IModule
     {
         services.AddModuleDatabase<VacanciesDbContext>(configuration, VacanciesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<VacanciesModule>(includeInternalTypes: true);
+        // Every public search is validated; its rules depend on nothing scoped, so they are built once, not per request.
+        services.AddSingleton<IValidator<VacancySearchQuery>, VacancySearchQueryValidator>();
         services.AddScoped<VacancyComposer>();
         services.AddScoped<VacancyLifecycle>();
         services.AddScoped<VacancyImport>();
         services.AddScoped<VacancySearch>();
+        services.AddSingleton(_ => new SingleWordSearch(ModuleDatabase.ConnectionString(configuration)));
+        // The search's DbContext only when it searches the general way (ADR 17): a one-word search needs none.
+        services.AddScoped(provider => new Lazy<VacanciesDbContext>(provider.GetRequiredService<VacanciesDbContext>));
         services.AddScoped<ExpireVacancies>();
         services.AddScoped<IOrganisationNames, OrganisationNames>();
     }

@@ -50,15 +50,27 @@ internal sealed record VacancySummary(
     Guid Id, string Title, string? Organisation, IReadOnlyList<string> SectorTables, string WorkplaceMode, string? Municipality,
     int HoursMin, int HoursMax, string ContractType, DateTimeOffset? PublishedAt, DateOnly ValidThrough, double? DistanceKm);
 
-/// <summary>The search itself, one SQL query for the page and one for the count.</summary>
-internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region, IVocabulary vocabulary)
+/// <summary>
+/// The search itself: one word alone by relevance from the word index (<see cref="SingleWordSearch"/>), everything else
+/// as one SQL query for the page and one for the count.
+/// </summary>
+internal sealed class VacancySearch(Lazy<VacanciesDbContext> context, IReferenceData region, IVocabulary vocabulary, SingleWordSearch singleWord)
 {
     private const double KmPerDegreeLatitude = 111.2;
 
     public async Task<VacancySearchResult> SearchAsync(VacancySearchQuery query, CancellationToken cancellationToken)
     {
-        IQueryable<Vacancy> vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published);
         string? words = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        int pageSize = query.PageSize ?? VacancySearchQuery.DefaultPageSize;
+        int page = query.Page ?? 1;
+        if (words is not null && !words.Any(char.IsWhiteSpace) && (query.Sort ?? "relevance") == "relevance" && !Filters(query)
+            && await singleWord.SearchAsync(words, page, pageSize, cancellationToken) is { } answer)
+        {
+            return answer;
+        }
+
+        VacanciesDbContext db = context.Value;
+        IQueryable<Vacancy> vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published);
         if (words is not null)
         {
             vacancies = vacancies.Where(v => EF.Property<NpgsqlTsVector>(v, VacanciesDbContext.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("dutch", words)));
@@ -115,8 +127,6 @@ internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region
         }
 
         int total = await vacancies.CountAsync(cancellationToken);
-        int pageSize = query.PageSize ?? VacancySearchQuery.DefaultPageSize;
-        int page = query.Page ?? 1;
         var rows = await Sorted(vacancies, query.Sort ?? (words is null ? "newest" : "relevance"), words)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
@@ -150,6 +160,12 @@ internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region
                 ? Math.Round(from.DistanceKmTo(new GeoPoint(latitude, longitude)), 1)
                 : null))]);
     }
+
+    /// <summary>Whether anything but the words narrows the search: exactly the conditions under which a filter is added below.</summary>
+    private bool Filters(VacancySearchQuery query) =>
+        region.FindSectorTable(query.Sector) is not null || region.FindMunicipality(query.Municipality) is not null
+        || query.HoursMin is not null || query.HoursMax is not null || region.FindEducationLevel(query.Education) is not null
+        || !string.IsNullOrWhiteSpace(query.Occupation) || !string.IsNullOrWhiteSpace(query.Skill);
 
     /// <summary>A bounding box the index can use, then the exact great-circle distance; remote work is anywhere.</summary>
     private static IQueryable<Vacancy> WithinRadius(IQueryable<Vacancy> vacancies, GeoPoint centre, int radiusKm)
