@@ -35,10 +35,8 @@ public sealed class VacanciesModule : IModule
         services.AddScoped<VacancyComposer>();
         services.AddScoped<VacancyLifecycle>();
         services.AddScoped<VacancyImport>();
-        services.AddScoped<VacancySearch>();
-        services.AddSingleton(_ => new SingleWordSearch(ModuleDatabase.ConnectionString(configuration)));
-        // The search's DbContext only when it searches the general way (ADR 17): a one-word search needs none.
-        services.AddScoped(provider => new Lazy<VacanciesDbContext>(provider.GetRequiredService<VacanciesDbContext>));
+        services.AddSingleton(provider => new VacancySearch(
+            ModuleDatabase.ConnectionString(configuration), provider.GetRequiredService<IReferenceData>(), provider.GetRequiredService<IVocabulary>()));
         services.AddScoped<ExpireVacancies>();
         services.AddScoped<IOrganisationNames, OrganisationNames>();
     }

@@ -44,8 +44,10 @@ namespace Labor.Vacancies.Data.Migrations
                 CREATE FUNCTION vacancies.word_query(lexeme text) RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
                     RETURN ('''' || replace(replace(lexeme, '\', '\\'), '''', '''''') || '''')::tsquery;
 
-                -- The other way: the word of a query that is one plain word and nothing else, otherwise null.
-                CREATE FUNCTION vacancies.single_word(query tsquery) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+                -- The other way: the word of a query that is one plain word and nothing else, otherwise null. Not STRICT,
+                -- so that the planner can inline it (it refuses for a strict function with a CASE inside) instead of
+                -- running it as a function of its own, parsed and planned again for every search.
+                CREATE FUNCTION vacancies.single_word(query tsquery) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
                     RETURN CASE WHEN numnode(query) = 1 AND query::text LIKE '''%'''
                         THEN replace(replace(substr(query::text, 2, length(query::text) - 2), '''''', ''''), '\\', '\') END;
 
