@@ -343,6 +343,29 @@ public sealed class VacancySearchTests(LaborHost host) : IClassFixture<LaborHost
         document.QuerySelector("input[name=q]")!.GetAttribute("value").ShouldBe(tag, "the form keeps the words");
     }
 
+    [Fact]
+    public async Task The_public_search_page_links_its_pages_keeping_the_search()
+    {
+        string tag = Word();
+        TestUser employer = await host.UserAsync(Roles.Employer);
+        for (int i = 0; i < VacancySearchPageSize + 1; i++)
+        {
+            await PublishAsync(employer, Draft($"Heftruckchauffeur {i} {tag}", "Je rijdt heftruck op een groot overslagterrein.") with { ConfirmDuplicate = true });
+        }
+
+        using HttpClient http = host.CreateHttpClient();
+        var first = new HtmlParser().ParseDocument(await http.GetStringAsync(new Uri($"/vacatures?q={tag}&municipality=Zwolle&hours=32", UriKind.Relative)));
+
+        string[] links = [.. first.QuerySelectorAll("nav.pages a").Select(a => a.GetAttribute("href")!)];
+        links.ShouldBe([$"/vacatures?q={tag}&municipality=Zwolle&hours=32&page=1", $"/vacatures?q={tag}&municipality=Zwolle&hours=32&page=2"]);
+        first.QuerySelector("nav.pages a[aria-current=page]")!.TextContent.ShouldBe("1");
+        first.QuerySelectorAll("select[name=municipality] option[selected]").Select(o => o.GetAttribute("value")).ShouldBe(["Zwolle"], "the form keeps the choice");
+        first.QuerySelectorAll("select[name=sector] option[selected]").ShouldBeEmpty();
+        var second = new HtmlParser().ParseDocument(await http.GetStringAsync(new Uri(links[1], UriKind.Relative)));
+        second.QuerySelectorAll("table.list tbody tr").Length.ShouldBe(1, "the one beyond the first page");
+        second.QuerySelector("nav.pages a[aria-current=page]")!.TextContent.ShouldBe("2");
+    }
+
     [Theory]
     [InlineData("radiusKm=99999&municipality=Zwolle")]
     [InlineData("radiusKm=5")]
@@ -377,6 +400,9 @@ public sealed class VacancySearchTests(LaborHost host) : IClassFixture<LaborHost
             signedIn.Headers.Age.ShouldBeNull($"{path}: a signed-in request is never served from the cache");
         }
     }
+
+    /// <summary>The public search page's fixed page size.</summary>
+    private const int VacancySearchPageSize = 20;
 
     /// <summary>A made-up word that no other vacancy contains.</summary>
     private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(10).Select(b => (char)('a' + (b % 26))));
