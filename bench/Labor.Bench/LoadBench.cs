@@ -19,6 +19,7 @@ internal static class LoadBench
     private const int Jobseekers = 25;
     private const double TargetPerSecond = 1_000;
     private const double TargetP99Ms = 100;
+    private const string CacheMiss = "every request a cache miss";
     private const string MatchesTarget = "matches page (bearer): GET /mijn-matches";
     private const string CandidatesTarget = "candidates page (bearer)";
 
@@ -60,8 +61,8 @@ internal static class LoadBench
                 new("search API: GET /api/vacancies?q=", n => $"/api/vacancies?q={Uri.EscapeDataString(words[n % words.Length])}", null, "\"total\""),
                 new("search page: GET /vacatures?q=", n => $"/vacatures?q={Uri.EscapeDataString(words[n % words.Length])}", null, "/vacatures/"),
                 // The cache varies by every query key and the search ignores n: each request is a miss, the database's figure.
-                new("search API, every request a cache miss", n => $"/api/vacancies?q={Uri.EscapeDataString(words[n % words.Length])}&n={n}", null, "\"total\""),
-                new("search page, every request a cache miss", n => $"/vacatures?q={Uri.EscapeDataString(words[n % words.Length])}&n={n}", null, "/vacatures/"),
+                new($"search API, {CacheMiss}", n => $"/api/vacancies?q={Uri.EscapeDataString(words[n % words.Length])}&n={n}", null, "\"total\""),
+                new($"search page, {CacheMiss}", n => $"/vacatures?q={Uri.EscapeDataString(words[n % words.Length])}&n={n}", null, "/vacatures/"),
                 new("vacancy page: GET /vacatures/{id}", n => $"/vacatures/{ids[n % ids.Length]}", null, "<h1"),
                 new(MatchesTarget, _ => "/mijn-matches", jobseeker, "/vacatures/"),
                 new(CandidatesTarget, _ => $"/werkgever/vacature/{people?.Vacancy}/kandidaten", employer, "Werkzoekende"),
@@ -69,7 +70,7 @@ internal static class LoadBench
             using var runner = new LoadRunner(host.BaseAddress, concurrency, new CpuMeter(host.ConnectionString));
             var results = new List<LoadFigures>();
             Console.WriteLine("  (CPU per request: this process, i.e. client and host; PostgreSQL's backends for the bench's database; the rest of the machine. busy: cores in use)");
-            Console.WriteLine($"  {"target",-44} {"requests",9} {"req/s",7} {"p50",9} {"p99",9} {"max",9} {"errors",7}  {"CPU/req: bench    PG other",-26} {"busy",4}  load avg");
+            Console.WriteLine($"  {"target",-44} {"requests",9} {"req/s",7} {"p50",9} {"p99",9} {"max",9} {"errors",7} {"cached",7}  {"CPU/req: bench    PG other",-26} {"busy",4}  load avg");
             foreach (LoadTarget target in targets.Where((t, i) => i == 0 || Selected(t.Name)))
             {
                 LoadFigures figures = await runner.RunAsync(target, TimeSpan.FromSeconds(warmUpSeconds), TimeSpan.FromSeconds(seconds));
@@ -91,7 +92,7 @@ internal static class LoadBench
         string ofFloor = f == floor ? "" : string.Create(CultureInfo.InvariantCulture, $"  ({f.PerSecond / floor.PerSecond:P0} of the floor's rate)");
         string error = f.FirstError is null ? "" : $"\n    first error: {f.FirstError}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"  {f.Target.Name,-44} {f.Requests,9:N0} {f.PerSecond,7:N0} {f.P50Ms,6:N1} ms {f.P99Ms,6:N1} ms {f.MaxMs,6:N0} ms {f.Errors,7:N0}  {f.Cpu?.ToString() ?? "(not measurable here)",-31}  {f.LoadAverage}{ofFloor}{error}");
+            $"  {f.Target.Name,-44} {f.Requests,9:N0} {f.PerSecond,7:N0} {f.P50Ms,6:N1} ms {f.P99Ms,6:N1} ms {f.MaxMs,6:N0} ms {f.Errors,7:N0} {f.Cached,7:N0}  {f.Cpu?.ToString() ?? "(not measurable here)",-31}  {f.LoadAverage}{ofFloor}{error}");
     }
 
     private static string Verdicts(List<LoadFigures> results)
@@ -99,9 +100,10 @@ internal static class LoadBench
         var report = new StringBuilder();
         foreach (LoadFigures search in results.Where(r => r.Target.Name.StartsWith("search", StringComparison.Ordinal)))
         {
-            bool met = search.PerSecond >= TargetPerSecond && search.P99Ms < TargetP99Ms && search.Errors == 0;
+            bool missing = search.Target.Name.Contains(CacheMiss, StringComparison.Ordinal);
+            bool met = search.PerSecond >= TargetPerSecond && search.P99Ms < TargetP99Ms && search.Errors == 0 && (!missing || search.Cached == 0);
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {search.Target.Name}: target >= {TargetPerSecond:N0} req/s with p99 < {TargetP99Ms} ms and no errors: {(met ? "met" : "NOT MET")}");
+                $"  {search.Target.Name}: target >= {TargetPerSecond:N0} req/s with p99 < {TargetP99Ms} ms and no errors{(missing ? " nor cache hits" : "")}: {(met ? "met" : "NOT MET")}");
         }
 
         long errors = results.Sum(r => r.Errors);
