@@ -11,14 +11,16 @@ namespace Labor.Bench;
 internal sealed record LoadTarget(string Name, Func<long, string> Path, AuthenticationHeaderValue? Authorization, string Expect);
 
 /// <summary>What a target did in the measured window.</summary>
-internal sealed record LoadFigures(LoadTarget Target, long Requests, long Errors, double PerSecond, double P50Ms, double P99Ms, double MaxMs, string LoadAverage, string? FirstError);
+/// <param name="Cached">Answers that came from the output cache (they carry an Age header).</param>
+internal sealed record LoadFigures(
+    LoadTarget Target, long Requests, long Errors, long Cached, double PerSecond, double P50Ms, double P99Ms, double MaxMs, string LoadAverage, CpuShare? Cpu, string? FirstError);
 
 /// <summary>
 /// A closed loop at fixed concurrency: that many workers share one client with a keep-alive connection each, and each
 /// sends its next request as soon as it has read the last answer in full. A warm-up, then the measured window. Every
 /// answer other than 2xx/3xx and every exception (refused, reset, timed out) counts as an error.
 /// </summary>
-internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
+internal sealed class LoadRunner(Uri baseAddress, int concurrency, CpuMeter cpu) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
@@ -34,6 +36,13 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
         Timeout = TimeSpan.FromSeconds(30),
     };
 
+    /// <summary>
+    /// The number of the next request, counted over the runner's whole life rather than per loop: a target's measured
+    /// window never asks an address its warm-up asked, so a target meant to miss the output cache never hits it (with a
+    /// count restarting at each loop, a warm-up shorter than the cache's 10 s made the window's first requests hits).
+    /// </summary>
+    private long _sequence;
+
     public void Dispose() => _http.Dispose();
 
     public async Task<LoadFigures> RunAsync(LoadTarget target, TimeSpan warmUp, TimeSpan duration)
@@ -41,12 +50,14 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
         await CheckAsync(target);
         await LoopAsync(target, warmUp);
         string loadBefore = MatchingWorld.LoadAverage();
-        (long[] latencies, long errors, string? firstError, TimeSpan elapsed) = await LoopAsync(target, duration);
+        CpuSample? cpuBefore = await cpu.SampleAsync();
+        (long[] latencies, long errors, long cached, string? firstError, TimeSpan elapsed) = await LoopAsync(target, duration);
+        CpuSample? cpuAfter = await cpu.SampleAsync();
         Array.Sort(latencies);
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         double Percentile(int p) => Ms(latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100.0 * latencies.Length) - 1)]);
-        return new LoadFigures(target, latencies.Length, errors, latencies.Length / elapsed.TotalSeconds, Percentile(50), Percentile(99),
-            Ms(latencies[^1]), $"{loadBefore}–{MatchingWorld.LoadAverage()}", firstError);
+        return new LoadFigures(target, latencies.Length, errors, cached, latencies.Length / elapsed.TotalSeconds, Percentile(50), Percentile(99),
+            Ms(latencies[^1]), $"{loadBefore}–{MatchingWorld.LoadAverage()}", CpuShare.Between(cpuBefore, cpuAfter, latencies.Length, elapsed), firstError);
     }
 
     private async Task CheckAsync(LoadTarget target)
@@ -61,10 +72,10 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
         }
     }
 
-    private async Task<(long[] Latencies, long Errors, string? FirstError, TimeSpan Elapsed)> LoopAsync(LoadTarget target, TimeSpan length)
+    private async Task<(long[] Latencies, long Errors, long Cached, string? FirstError, TimeSpan Elapsed)> LoopAsync(LoadTarget target, TimeSpan length)
     {
-        long counter = 0;
         long errors = 0;
+        long cached = 0;
         string? firstError = null;
         void Fail(string error)
         {
@@ -79,7 +90,7 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
             var latencies = new List<long>(8_192);
             while (Stopwatch.GetTimestamp() < end)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, target.Path(Interlocked.Increment(ref counter)));
+                using var request = new HttpRequestMessage(HttpMethod.Get, target.Path(Interlocked.Increment(ref _sequence)));
                 request.Headers.Authorization = target.Authorization;
                 long sent = Stopwatch.GetTimestamp();
                 try
@@ -89,6 +100,11 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
                     if ((int)response.StatusCode >= 400)
                     {
                         Fail($"{(int)response.StatusCode} on {request.RequestUri}");
+                    }
+
+                    if (response.Headers.Age is not null)
+                    {
+                        Interlocked.Increment(ref cached);
                     }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
@@ -101,6 +117,6 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
 
             return latencies;
         })));
-        return ([.. perWorker.SelectMany(l => l)], errors, firstError, Stopwatch.GetElapsedTime(start));
+        return ([.. perWorker.SelectMany(l => l)], errors, cached, firstError, Stopwatch.GetElapsedTime(start));
     }
 }

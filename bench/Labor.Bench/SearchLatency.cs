@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -8,7 +7,6 @@ using Labor.Vacancies.Browse;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
@@ -135,7 +133,7 @@ internal static class SearchLatency
 
                   slowest kind at p99: {slowest}; its p99 query {Describe(atP99.Query.Query)} ({atP99.Ms:N2} ms), EXPLAIN ANALYZE now:
                 """);
-            foreach (string line in await ExplainAsync(host.Services, region, dataSource, atP99.Query.Query))
+            foreach (string line in await ExplainAsync(host.Services, dataSource, atP99.Query.Query))
             {
                 report.AppendLine(CultureInfo.InvariantCulture, $"    {line}");
             }
@@ -282,25 +280,17 @@ internal static class SearchLatency
         return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, total);
     }
 
-    /// <summary>Runs the query through the product's search once more, catching its SQL, and explains each command.</summary>
-    private static async Task<List<string>> ExplainAsync(IServiceProvider services, IReferenceData region, NpgsqlDataSource dataSource, VacancySearchQuery query)
+    /// <summary>Explains each statement the product's search sends for the query.</summary>
+    private static async Task<List<string>> ExplainAsync(IServiceProvider services, NpgsqlDataSource dataSource, VacancySearchQuery query)
     {
-        var capture = new CaptureCommands();
-        await using (AsyncServiceScope scope = services.CreateAsyncScope())
-        {
-            var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VacanciesDbContext>>();
-            await using var db = new VacanciesDbContext(new DbContextOptionsBuilder<VacanciesDbContext>(options).AddInterceptors(capture).Options);
-            await new VacancySearch(db, region, scope.ServiceProvider.GetRequiredService<IVocabulary>()).SearchAsync(query, CancellationToken.None);
-        }
-
         var lines = new List<string>();
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync();
-        foreach ((string sql, NpgsqlParameter[] parameters) in capture.Commands)
+        foreach (VacancySearch.Statement statement in services.GetRequiredService<VacancySearch>().Statements(query))
         {
-            await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
-            explain.Parameters.AddRange(parameters);
+            await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + statement.Sql, connection);
+            explain.Parameters.AddRange(statement.Values.Select(value => new NpgsqlParameter { Value = value }).ToArray());
             await using NpgsqlDataReader reader = await explain.ExecuteReaderAsync();
-            lines.Add(sql.Contains("count(*)", StringComparison.Ordinal) ? "-- count" : "-- page");
+            lines.Add(statement.Sql == VacancySearch.OneWordSql ? "-- one word: page and count" : statement.Sql.StartsWith("SELECT count(*)", StringComparison.Ordinal) ? "-- count" : "-- page");
             while (await reader.ReadAsync())
             {
                 lines.Add(reader.GetString(0));
@@ -308,28 +298,6 @@ internal static class SearchLatency
         }
 
         return lines;
-    }
-
-    private sealed class CaptureCommands : DbCommandInterceptor
-    {
-        public List<(string Sql, NpgsqlParameter[] Parameters)> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Capture(DbCommand command) =>
-            Commands.Add((command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
     }
 
     private static string Describe(VacancySearchQuery query)

@@ -30,10 +30,13 @@ public sealed class VacanciesModule : IModule
     {
         services.AddModuleDatabase<VacanciesDbContext>(configuration, VacanciesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<VacanciesModule>(includeInternalTypes: true);
+        // Every public search is validated; its rules depend on nothing scoped, so they are built once, not per request.
+        services.AddSingleton<IValidator<VacancySearchQuery>, VacancySearchQueryValidator>();
         services.AddScoped<VacancyComposer>();
         services.AddScoped<VacancyLifecycle>();
         services.AddScoped<VacancyImport>();
-        services.AddScoped<VacancySearch>();
+        services.AddSingleton(provider => new VacancySearch(
+            ModuleDatabase.ConnectionString(configuration), provider.GetRequiredService<IReferenceData>(), provider.GetRequiredService<IVocabulary>()));
         services.AddScoped<ExpireVacancies>();
         services.AddScoped<IOrganisationNames, OrganisationNames>();
     }

@@ -1,10 +1,10 @@
+using System.Globalization;
+using System.Text;
 using FluentValidation;
 using Labor.Reference.Contracts;
-using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Edit;
-using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
+using Npgsql;
 
 namespace Labor.Vacancies.Browse;
 
@@ -50,129 +50,290 @@ internal sealed record VacancySummary(
     Guid Id, string Title, string? Organisation, IReadOnlyList<string> SectorTables, string WorkplaceMode, string? Municipality,
     int HoursMin, int HoursMax, string ContractType, DateTimeOffset? PublishedAt, DateOnly ValidThrough, double? DistanceKm);
 
-/// <summary>The search itself, one SQL query for the page and one for the count.</summary>
-internal sealed class VacancySearch(VacanciesDbContext db, IReferenceData region, IVocabulary vocabulary)
+/// <summary>
+/// The search itself, in hand-written SQL on a pool of its own (ADR 17): one word alone by relevance from the word index
+/// (<see cref="SearchTerm"/>), in one prepared statement; everything else as a count and a page of the open vacancies
+/// that match, sent together in one round trip.
+/// </summary>
+/// <remarks>
+/// Not EF: at this price per query, what surrounded the SQL (a DbContext and its options per request, the LINQ cache
+/// lookup of a tree built anew each time, a round trip per query) cost the host more than PostgreSQL spent answering.
+/// The pool skips the session reset Npgsql otherwise sends each time it lends a connection (seven statements, about as
+/// much database work as a one-word search): nothing here changes session state, so there is nothing to reset.
+/// </remarks>
+internal sealed class VacancySearch : IAsyncDisposable
 {
+    /// <summary>Enough to keep PostgreSQL's cores busy; more searches at once wait for a connection rather than add ones.</summary>
+    private const int MaxConnections = 20;
+
     private const double KmPerDegreeLatitude = 111.2;
+
+    /// <summary>What a result row shows, in the order <see cref="Summary"/> reads it; v is the vacancy.</summary>
+    private const string Columns = """
+        v.id, v.content_title, (SELECT o.name FROM vacancies.organisations o WHERE o.id = v.organisation_id) AS organisation,
+        v.content_sector_tables, v.content_workplace_mode, v.content_workplace_municipality, v.content_hours_min,
+        v.content_hours_max, v.content_contract_type, v.published_at, v.content_valid_through, v.content_workplace_latitude,
+        v.content_workplace_longitude
+        """;
+
+    /// <summary>
+    /// One word, its page and total from the word index. The word is PostgreSQL's (websearch_to_tsquery: Dutch stemming,
+    /// stop words); single_word is null when the words are anything but one plain word, and then the general search
+    /// answers (given a column, not the parse itself, single_word is inlined: the planner will not copy a costly argument
+    /// into the four places the function uses it). MATERIALIZED: the word and the count are worked out once, not once per
+    /// row of the page. Columns: whether
+    /// it was one word, the total, the rank, then <see cref="Columns"/> (null when no vacancy is on the page).
+    /// </summary>
+    internal const string OneWordSql = $"""
+        WITH word AS MATERIALIZED (SELECT vacancies.single_word(query) AS lexeme FROM websearch_to_tsquery('dutch', $1) AS query),
+        hits AS MATERIALIZED (SELECT count(*) AS total FROM word JOIN vacancies.search_terms t ON t.lexeme = word.lexeme)
+        SELECT word.lexeme IS NOT NULL, hits.total, page.*
+        FROM word CROSS JOIN hits
+        LEFT JOIN LATERAL (
+            SELECT t.rank, {Columns}
+            FROM (SELECT vacancy_id, rank FROM vacancies.search_terms WHERE lexeme = word.lexeme
+                  ORDER BY rank DESC, vacancy_id LIMIT $2 OFFSET $3) t
+            JOIN vacancies.vacancies v ON v.id = t.vacancy_id) page ON true
+        ORDER BY page.rank DESC, page.id
+        """;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly IReferenceData _region;
+    private readonly IVocabulary _vocabulary;
+
+    public VacancySearch(string connectionString, IReferenceData region, IVocabulary vocabulary)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
+        // The one prepared statement is planned once: PostgreSQL would otherwise plan it anew for each word (its first
+        // executions, and then whenever a custom plan looks cheaper), and planning it costs more than running it. The
+        // general search's statements are not prepared, so they are still planned for their own values.
+        builder.ConnectionStringBuilder.Options = "-c plan_cache_mode=force_generic_plan";
+        builder.ConnectionStringBuilder.MaxPoolSize = Math.Min(builder.ConnectionStringBuilder.MaxPoolSize, MaxConnections);
+        _dataSource = builder.Build();
+        _region = region;
+        _vocabulary = vocabulary;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public async Task<VacancySearchResult> SearchAsync(VacancySearchQuery query, CancellationToken cancellationToken)
     {
-        IQueryable<Vacancy> vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published);
-        string? words = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        if (words is not null)
+        (string? words, string sort, int page, int pageSize) = Read(query);
+        await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (OneWord(query, words, sort) is { } word && await OneWordAsync(connection, word, page, pageSize, cancellationToken) is { } answer)
         {
-            vacancies = vacancies.Where(v => EF.Property<NpgsqlTsVector>(v, VacanciesDbContext.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("dutch", words)));
+            return answer;
         }
 
-        // Array filters as overlaps (&&), which the GIN indexes on the arrays answer; Contains would be "= ANY", which no index can.
-        if (region.FindSectorTable(query.Sector) is { } table)
+        GeneralSearch general = General(query, words, sort, page, pageSize);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { general.Count.Command(), general.Page.Command() } };
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        int total = checked((int)reader.GetInt64(0));
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<VacancySummary>(pageSize);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            string[] tables = [table.Name];
-            vacancies = vacancies.Where(v => v.Content.SectorTables.Any(t => tables.Contains(t)));
+            items.Add(Summary(reader, 0, general.Centre));
+        }
+
+        return new VacancySearchResult(total, page, pageSize, items);
+    }
+
+    /// <summary>The statements a search sends (for the search benchmark's EXPLAIN): the one-word statement when it may answer.</summary>
+    internal IReadOnlyList<Statement> Statements(VacancySearchQuery query)
+    {
+        (string? words, string sort, int page, int pageSize) = Read(query);
+        GeneralSearch general = General(query, words, sort, page, pageSize);
+        return OneWord(query, words, sort) is { } word ? [OneWordStatement(word, page, pageSize)] : [general.Count, general.Page];
+    }
+
+    private static (string? Words, string Sort, int Page, int PageSize) Read(VacancySearchQuery query)
+    {
+        string? words = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        return (words, query.Sort ?? (words is null ? "newest" : "relevance"), query.Page ?? 1, query.PageSize ?? VacancySearchQuery.DefaultPageSize);
+    }
+
+    /// <returns>The word when one word alone, by relevance and without filters, is asked (the database has the last say).</returns>
+    private string? OneWord(VacancySearchQuery query, string? words, string sort) =>
+        words is not null && !words.Any(char.IsWhiteSpace) && sort == "relevance" && !Filtered(query) ? words : null;
+
+    private static Statement OneWordStatement(string word, int page, int pageSize) => new(OneWordSql, [word, pageSize, (page - 1) * pageSize]);
+
+    /// <returns>Null when the words are not one plain word to the database.</returns>
+    private static async Task<VacancySearchResult?> OneWordAsync(
+        NpgsqlConnection connection, string word, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { OneWordStatement(word, page, pageSize).Command() } };
+        // Prepared once per pooled connection, then only executed: planning this statement costs more than running it.
+        await batch.PrepareAsync(cancellationToken);
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var items = new List<VacancySummary>(pageSize);
+        long total = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!reader.GetBoolean(0))
+            {
+                return null;
+            }
+
+            total = reader.GetInt64(1);
+            if (reader.IsDBNull(3))
+            {
+                break; // no vacancy has the word, or the page lies beyond the last one
+            }
+
+            items.Add(Summary(reader, 3, null));
+        }
+
+        return new VacancySearchResult(checked((int)total), page, pageSize, items);
+    }
+
+    /// <summary>Whether anything but the words narrows the search: exactly the cases in which <see cref="General"/> adds a condition.</summary>
+    private bool Filtered(VacancySearchQuery query) =>
+        _region.FindSectorTable(query.Sector) is not null || _region.FindMunicipality(query.Municipality) is not null
+        || query.HoursMin is not null || query.HoursMax is not null || _region.FindEducationLevel(query.Education) is not null
+        || !string.IsNullOrWhiteSpace(query.Occupation) || !string.IsNullOrWhiteSpace(query.Skill);
+
+    /// <summary>The count and the page: the same conditions, every value a parameter.</summary>
+    private GeneralSearch General(VacancySearchQuery query, string? words, string sort, int page, int pageSize)
+    {
+        var where = new StringBuilder("v.status = 'Published'");
+        var values = new List<object>();
+        string Parameter(object value)
+        {
+            values.Add(value);
+            return string.Create(CultureInfo.InvariantCulture, $"${values.Count}");
+        }
+
+        string? wordsQuery = null;
+        if (words is not null)
+        {
+            wordsQuery = $"websearch_to_tsquery('dutch', {Parameter(words)})";
+            where.Append(CultureInfo.InvariantCulture, $" AND v.search_vector @@ {wordsQuery}");
+        }
+
+        // Arrays are matched by overlap (&&), which the GIN indexes on them answer; "= ANY" could use no index.
+        if (_region.FindSectorTable(query.Sector) is { } table)
+        {
+            where.Append(CultureInfo.InvariantCulture, $" AND v.content_sector_tables && {Parameter(new[] { table.Name })}");
         }
 
         GeoPoint? centre = null;
-        if (region.FindMunicipality(query.Municipality) is { } municipality)
+        if (_region.FindMunicipality(query.Municipality) is { } municipality)
         {
             if (query.RadiusKm is int radius)
             {
                 centre = municipality.Centre;
-                vacancies = WithinRadius(vacancies, municipality.Centre, radius);
+                where.Append(" AND ").Append(WithinRadius(municipality.Centre, radius, Parameter));
             }
             else
             {
-                vacancies = vacancies.Where(v => v.Content.Workplace.Municipality == municipality.Name);
+                where.Append(CultureInfo.InvariantCulture, $" AND v.content_workplace_municipality = {Parameter(municipality.Name)}");
             }
         }
 
         if (query.HoursMin is int wantedMin)
         {
-            vacancies = vacancies.Where(v => v.Content.HoursMax >= wantedMin);
+            where.Append(CultureInfo.InvariantCulture, $" AND v.content_hours_max >= {Parameter(wantedMin)}");
         }
 
         if (query.HoursMax is int wantedMax)
         {
-            vacancies = vacancies.Where(v => v.Content.HoursMin <= wantedMax);
+            where.Append(CultureInfo.InvariantCulture, $" AND v.content_hours_min <= {Parameter(wantedMax)}");
         }
 
-        if (region.FindEducationLevel(query.Education) is { } level)
+        if (_region.FindEducationLevel(query.Education) is { } level)
         {
-            string[] allowed = [.. region.EducationLevels.Where(l => level.IsAtLeast(l)).Select(l => l.Code)];
-            vacancies = vacancies.Where(v => allowed.Contains(v.Content.MinimumEducation) || v.Content.ExperienceReplacesEducation);
+            string[] allowed = [.. _region.EducationLevels.Where(l => level.IsAtLeast(l)).Select(l => l.Code)];
+            where.Append(CultureInfo.InvariantCulture,
+                $" AND (v.content_minimum_education = ANY({Parameter(allowed)}) OR v.content_experience_replaces_education)");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Occupation))
         {
-            string occupation = vocabulary.FindOccupation(query.Occupation)?.Uri ?? query.Occupation;
-            vacancies = vacancies.Where(v => v.Content.OccupationUri == occupation);
+            string occupation = _vocabulary.FindOccupation(query.Occupation)?.Uri ?? query.Occupation;
+            where.Append(CultureInfo.InvariantCulture, $" AND v.content_occupation_uri = {Parameter(occupation)}");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Skill))
         {
             // A replaced regional skill (ADR 12) finds vacancies under either name until stored ones are moved.
-            string[] skill = [query.Skill, vocabulary.FindSkill(query.Skill)?.Uri ?? query.Skill];
-            vacancies = vacancies.Where(v => v.Content.EssentialSkills.Any(s => skill.Contains(s)) || v.Content.OptionalSkills.Any(s => skill.Contains(s)));
+            string skill = Parameter(new[] { query.Skill, _vocabulary.FindSkill(query.Skill)?.Uri ?? query.Skill });
+            where.Append(CultureInfo.InvariantCulture, $" AND (v.content_essential_skills && {skill} OR v.content_optional_skills && {skill})");
         }
 
-        int total = await vacancies.CountAsync(cancellationToken);
-        int pageSize = query.PageSize ?? VacancySearchQuery.DefaultPageSize;
-        int page = query.Page ?? 1;
-        var rows = await Sorted(vacancies, query.Sort ?? (words is null ? "newest" : "relevance"), words)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(v => new
-            {
-                v.Id,
-                v.Content.Title,
-                Organisation = db.Organisations.Where(o => o.Id == v.OrganisationId).Select(o => o.Name).FirstOrDefault(),
-                v.Content.SectorTables,
-                v.Content.Workplace,
-                v.Content.HoursMin,
-                v.Content.HoursMax,
-                v.Content.ContractType,
-                v.PublishedAt,
-                v.Content.ValidThrough,
-            })
-            .ToListAsync(cancellationToken);
-        return new VacancySearchResult(total, page, pageSize, [.. rows.Select(row => new VacancySummary(
-            row.Id,
-            row.Title,
-            row.Organisation,
-            row.SectorTables,
-            Codes.Of(Codes.WorkplaceModes, row.Workplace.Mode),
-            row.Workplace.Municipality,
-            row.HoursMin,
-            row.HoursMax,
-            Codes.Of(Codes.ContractTypes, row.ContractType),
-            row.PublishedAt,
-            row.ValidThrough,
-            centre is { } from && row.Workplace.Latitude is double latitude && row.Workplace.Longitude is double longitude
-                ? Math.Round(from.DistanceKmTo(new GeoPoint(latitude, longitude)), 1)
-                : null))]);
+        string order = sort switch
+        {
+            "relevance" when wordsQuery is not null => $"ts_rank(v.search_vector, {wordsQuery}) DESC, v.id",
+            "closing" => "v.content_valid_through, v.id",
+            _ => "v.published_at DESC, v.id",
+        };
+        var count = new Statement($"SELECT count(*) FROM vacancies.vacancies v WHERE {where}", [.. values]);
+        string pageSql = string.Create(CultureInfo.InvariantCulture,
+            $"SELECT {Columns} FROM vacancies.vacancies v WHERE {where} ORDER BY {order} LIMIT {Parameter(pageSize)} OFFSET {Parameter((page - 1) * pageSize)}");
+        return new GeneralSearch(count, new Statement(pageSql, [.. values]), centre);
     }
 
-    /// <summary>A bounding box the index can use, then the exact great-circle distance; remote work is anywhere.</summary>
-    private static IQueryable<Vacancy> WithinRadius(IQueryable<Vacancy> vacancies, GeoPoint centre, int radiusKm)
+    /// <summary>A bounding box the indexes can use, then the exact great-circle distance; remote work is anywhere.</summary>
+    private static string WithinRadius(GeoPoint centre, int radiusKm, Func<object, string> parameter)
     {
         double dLat = radiusKm / KmPerDegreeLatitude;
         double dLon = radiusKm / (KmPerDegreeLatitude * Math.Cos(centre.Latitude * Math.PI / 180));
         double latitude = centre.Latitude * Math.PI / 180;
         double longitude = centre.Longitude * Math.PI / 180;
-        return vacancies.Where(v => v.Content.Workplace.Latitude == null
-            || (v.Content.Workplace.Latitude >= centre.Latitude - dLat && v.Content.Workplace.Latitude <= centre.Latitude + dLat
-                && v.Content.Workplace.Longitude >= centre.Longitude - dLon && v.Content.Workplace.Longitude <= centre.Longitude + dLon
-                && 2 * 6371.0088 * Math.Asin(Math.Sqrt(
-                    Math.Pow(Math.Sin(((v.Content.Workplace.Latitude!.Value * Math.PI / 180) - latitude) / 2), 2)
-                    + (Math.Cos(latitude) * Math.Cos(v.Content.Workplace.Latitude!.Value * Math.PI / 180)
-                       * Math.Pow(Math.Sin(((v.Content.Workplace.Longitude!.Value * Math.PI / 180) - longitude) / 2), 2)))) <= radiusKm));
+        const string Latitude = "v.content_workplace_latitude";
+        const string Longitude = "v.content_workplace_longitude";
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            ({Latitude} IS NULL OR ({Latitude} >= {parameter(centre.Latitude - dLat)} AND {Latitude} <= {parameter(centre.Latitude + dLat)}
+                AND {Longitude} >= {parameter(centre.Longitude - dLon)} AND {Longitude} <= {parameter(centre.Longitude + dLon)}
+                AND 2 * 6371.0088 * asin(sqrt(power(sin(({Latitude} * pi() / 180 - {parameter(latitude)}) / 2), 2)
+                    + {parameter(Math.Cos(latitude))} * cos({Latitude} * pi() / 180) * power(sin(({Longitude} * pi() / 180 - {parameter(longitude)}) / 2), 2)))
+                    <= {parameter((double)radiusKm)}))
+            """);
     }
 
-    private static IQueryable<Vacancy> Sorted(IQueryable<Vacancy> vacancies, string sort, string? words) => sort switch
+    /// <summary>A result row from <see cref="Columns"/>, which start at <paramref name="first"/>.</summary>
+    private static VacancySummary Summary(NpgsqlDataReader row, int first, GeoPoint? centre)
     {
-        "relevance" when words is not null => vacancies
-            .OrderByDescending(v => EF.Property<NpgsqlTsVector>(v, VacanciesDbContext.SearchVector).Rank(EF.Functions.WebSearchToTsQuery("dutch", words)))
-            .ThenBy(v => v.Id),
-        "closing" => vacancies.OrderBy(v => v.Content.ValidThrough).ThenBy(v => v.Id),
-        _ => vacancies.OrderByDescending(v => v.PublishedAt).ThenBy(v => v.Id),
-    };
+        double? latitude = row.IsDBNull(first + 11) ? null : row.GetDouble(first + 11);
+        double? longitude = row.IsDBNull(first + 12) ? null : row.GetDouble(first + 12);
+        return new VacancySummary(
+            row.GetGuid(first),
+            row.GetString(first + 1),
+            row.IsDBNull(first + 2) ? null : row.GetString(first + 2),
+            row.GetFieldValue<string[]>(first + 3),
+            Codes.Of(Codes.WorkplaceModes, Enum.Parse<WorkplaceMode>(row.GetString(first + 4))),
+            row.IsDBNull(first + 5) ? null : row.GetString(first + 5),
+            row.GetInt32(first + 6),
+            row.GetInt32(first + 7),
+            Codes.Of(Codes.ContractTypes, Enum.Parse<ContractType>(row.GetString(first + 8))),
+            row.IsDBNull(first + 9) ? null : row.GetFieldValue<DateTimeOffset>(first + 9),
+            row.GetFieldValue<DateOnly>(first + 10),
+            centre is { } from && latitude is double lat && longitude is double lon
+                ? Math.Round(from.DistanceKmTo(new GeoPoint(lat, lon)), 1)
+                : null);
+    }
+
+    /// <summary>SQL and its positional parameters' values.</summary>
+    internal sealed record Statement(string Sql, object[] Values)
+    {
+        public NpgsqlBatchCommand Command()
+        {
+            var command = new NpgsqlBatchCommand(Sql);
+            foreach (object value in Values)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = value });
+            }
+
+            return command;
+        }
+    }
+
+    /// <summary>
+    /// The general search's count and page, sent as one batch: unprepared, so that each is planned for its own values (a
+    /// common word and a rare one want different plans), as EF's queries were.
+    /// </summary>
+    internal sealed record GeneralSearch(Statement Count, Statement Page, GeoPoint? Centre);
 }

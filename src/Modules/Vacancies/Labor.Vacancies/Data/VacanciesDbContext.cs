@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Messaging;
+using Labor.Vacancies.Browse;
 using Labor.Vacancies.Domain;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
@@ -43,6 +44,14 @@ internal sealed class VacanciesDbContext(DbContextOptions<VacanciesDbContext> op
             vacancy.HasIndex(v => new { v.Status, v.PublishedAt });
             vacancy.HasIndex(v => v.OrganisationId);
             vacancy.Ignore(v => v.IsOpen);
+        });
+        modelBuilder.Entity<SearchTerm>(term =>
+        {
+            term.ToTable("search_terms");
+            term.HasKey(t => new { t.VacancyId, t.Lexeme });
+            // A word's vacancies best first, in the order the search sorts them (rank, then id): a page is a range of it.
+            term.HasIndex(t => new { t.Lexeme, t.Rank, t.VacancyId }).IsDescending(false, true, false);
+            // No foreign key: the trigger that writes the rows also removes them with their vacancy.
         });
         modelBuilder.Entity<Organisation>(organisation =>
         {

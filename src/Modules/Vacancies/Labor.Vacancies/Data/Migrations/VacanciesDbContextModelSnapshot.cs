@@ -94,6 +94,30 @@ namespace Labor.Vacancies.Data.Migrations
                     b.ToTable("outbox_messages", "vacancies");
                 });
 
+            modelBuilder.Entity("Labor.Vacancies.Browse.SearchTerm", b =>
+                {
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.Property<string>("Lexeme")
+                        .HasColumnType("text")
+                        .HasColumnName("lexeme");
+
+                    b.Property<float>("Rank")
+                        .HasColumnType("real")
+                        .HasColumnName("rank");
+
+                    b.HasKey("VacancyId", "Lexeme")
+                        .HasName("pk_search_terms");
+
+                    b.HasIndex("Lexeme", "Rank", "VacancyId")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_search_terms_lexeme_rank_vacancy_id");
+
+                    b.ToTable("search_terms", "vacancies");
+                });
+
             modelBuilder.Entity("Labor.Vacancies.Domain.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
