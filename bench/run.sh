@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark against the same local services as the tests: bench/run.sh outbox [events] | autocomplete [queries] |
 # search [vacancies] [queries] | matching [jobseekers] [vacancies] | matching-national [jobseekers] [vacancies] |
-# matching-scaleout [jobseekers] [vacancies] | digests [readers] |
+# matching-scaleout [jobseekers] [vacancies] [runs] | digests [readers] |
 # load [concurrency] [seconds] [warm-up seconds] [vacancies] [only targets containing]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/services.sh"

@@ -16,10 +16,12 @@ internal sealed record NightlyFigures(
     long Matches,
     long JobseekersWithMatch,
     long Candidates,
-    long VacanciesWithCandidates)
+    long VacanciesWithCandidates,
+    RunTimeline Timeline)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture, $"""
         (a) nightly run end to end (the recurring job plans {Run.Chunks:N0} chunks; Hangfire's workers match them, each loading the index once per host, and COPY into *_next; the last enqueues the finish: rank the candidates, index, swap): {Elapsed.TotalSeconds:N1} s
+          {Timeline.Describe(Elapsed)}
           {Run.Jobseekers:N0} jobseekers with a profile to match on, {Run.Vacancies:N0} open vacancies
           {Matches:N0} matches written for {JobseekersWithMatch:N0} jobseekers with at least one ({JobseekersWithMatch / (double)Run.Jobseekers:P1}), {Matches / (double)Math.Max(1, JobseekersWithMatch):N1} per list on average
           {Candidates:N0} candidates written for {VacanciesWithCandidates:N0} vacancies ({VacanciesWithCandidates / (double)Run.Vacancies:P1} have a consenting candidate)
@@ -30,6 +32,23 @@ internal sealed record NightlyFigures(
 
 /// <summary>A finished run's counts, as matching.runs holds them.</summary>
 internal sealed record RunCounts(int Chunks, int Jobseekers, int Vacancies);
+
+/// <summary>When a finished run's parts ended, in seconds from its planning (matching.runs and matching.run_chunks).</summary>
+internal sealed record RunTimeline(double FirstChunkDone, double LastChunkDone, double Finished)
+{
+    private const string Latest = "FROM matching.runs r JOIN matching.run_chunks c ON c.run_id = r.id WHERE r.status = 'Finished' GROUP BY r.id ORDER BY r.finished_at DESC LIMIT 1";
+
+    public double Finish => Finished - LastChunkDone;
+
+    public static async Task<RunTimeline> ReadAsync(LaborHost host) => new(
+        await host.ScalarAsync<double>($"SELECT extract(epoch FROM min(c.done_at) - r.started_at)::float8 {Latest}"),
+        await host.ScalarAsync<double>($"SELECT extract(epoch FROM max(c.done_at) - r.started_at)::float8 {Latest}"),
+        await host.ScalarAsync<double>($"SELECT extract(epoch FROM r.finished_at - r.started_at)::float8 {Latest}"));
+
+    /// <param name="elapsed">From the trigger to the finished run, as the bench saw it.</param>
+    public string Describe(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
+        $"from planning: first chunk done {FirstChunkDone:N1} s, last chunk done {LastChunkDone:N1} s, the finish (rank, index, swap) {Finish:N1} s; {elapsed.TotalSeconds - Finished:N1} s before planning and after finishing (Hangfire's pick-up, the bench's polling)");
+}
 
 /// <summary>The nightly job as Hangfire runs it: triggered, its chunks and its finish taken by the host's workers.</summary>
 internal static class MatchingNightly
@@ -68,6 +87,7 @@ internal static class MatchingNightly
             await host.ScalarAsync<long>("SELECT count(*) FROM matching.jobseeker_matches"),
             await host.ScalarAsync<long>("SELECT count(DISTINCT jobseeker_id) FROM matching.jobseeker_matches"),
             await host.ScalarAsync<long>("SELECT count(*) FROM matching.vacancy_candidates"),
-            await host.ScalarAsync<long>("SELECT count(DISTINCT vacancy_id) FROM matching.vacancy_candidates"));
+            await host.ScalarAsync<long>("SELECT count(DISTINCT vacancy_id) FROM matching.vacancy_candidates"),
+            await RunTimeline.ReadAsync(host));
     }
 }
