@@ -18,10 +18,15 @@ public sealed class MatchingFaultTests(ITestOutputHelper output)
     private const string Reports = "SELECT count(*) FROM matching.outbox_messages WHERE type LIKE '%MatchesFound%' AND payload->>'trigger' = 'nightly'";
     private static readonly TimeSpan Minutes = TimeSpan.FromSeconds(150);
 
-    /// <summary>Short, so a chunk whose host died (or lost its database) comes back within the test.</summary>
+    /// <summary>
+    /// Short, so a chunk whose host died (or lost its database) comes back within the test: Hangfire's invisibility
+    /// timeout, and the watch that enqueues a stalled run's chunks again (a job Hangfire could neither finish nor put
+    /// back while PostgreSQL was away stays out of sight: seen in 2 of about 10 CI runs before the watch).
+    /// </summary>
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Matching:ChunkSize"] = "1",
+        ["Matching:StalledAfter"] = "00:00:20",
         ["Hangfire:InvisibilityTimeout"] = "00:00:10",
     };
 
@@ -103,6 +108,34 @@ public sealed class MatchingFaultTests(ITestOutputHelper output)
             }
 
             await ((IAsyncLifetime)first).DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_run_whose_queued_chunks_are_lost_is_enqueued_again_by_the_watch_and_finishes()
+    {
+        LaborHost host = Configured(new LaborHost());
+        await host.InitializeAsync();
+        try
+        {
+            await PeopleAndVacanciesAsync(host);
+            await host.RunRecurringJobAsync("matching-nightly");
+            Guid run = await RunningMidwayAsync(host);
+            // What a database outage did to Hangfire twice in CI: jobs it held vanish from its queue, nobody takes them.
+            long lost = await host.ScalarAsync<long>("WITH gone AS (DELETE FROM hangfire.jobqueue WHERE fetchedat IS NULL RETURNING 1) SELECT count(*) FROM gone");
+            lost.ShouldBeGreaterThan(0, "some chunks were still queued");
+            long stalled = Stopwatch.GetTimestamp();
+
+            // Nobody starts the run again: the minutely watch finds it idle for Matching:StalledAfter and enqueues the rest.
+            await Eventually.TrueAsync(async () => await host.ScalarAsync<string>("SELECT status FROM matching.runs WHERE id = $1", run) == "Finished",
+                Minutes, "the watch to enqueue the lost chunks and the run to finish");
+            output.WriteLine($"{lost} queued chunks lost; the run finished {Stopwatch.GetElapsedTime(stalled).TotalSeconds:0.0} s later");
+            await ShouldBeCompleteAsync(host, run);
+            (await host.ScalarAsync<long>(Reports)).ShouldBe(1, "one report for the run");
+        }
+        finally
+        {
+            await ((IAsyncLifetime)host).DisposeAsync();
         }
     }
 

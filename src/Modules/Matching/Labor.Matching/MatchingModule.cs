@@ -27,7 +27,7 @@ public sealed class MatchingModule : IModule
     {
         services.AddModuleDatabase<MatchingDbContext>(configuration, MatchingDbContext.Schema);
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.Section))
-            .Validate(o => o.ChunkSize > 0 && o.Workers >= 0, "Matching:ChunkSize must be positive, Matching:Workers 0 or more.").ValidateOnStart();
+            .Validate(o => o.ChunkSize > 0 && o.Workers >= 0 && o.StalledAfter > TimeSpan.Zero, "Matching:ChunkSize and Matching:StalledAfter must be positive, Matching:Workers 0 or more.").ValidateOnStart();
         services.AddSingleton<LiveIndex>();
         services.AddScoped<MatchLoader>();
         services.AddScoped<IncrementalMatching>();
@@ -71,6 +71,7 @@ public sealed class MatchingModule : IModule
         jobs.AddMessageRetention<MatchingDbContext>(Name);
         jobs.AddOrUpdate<NightlyRun>(NightlyRun.JobId, run => run.StartAsync(CancellationToken.None), "0 2 * * *",
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
+        jobs.AddOrUpdate<NightlyRun>(NightlyRun.WatchJobId, run => run.WatchAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<DigestPlanner>(DigestPlanner.DailyJobId, planner => planner.DailyAsync(CancellationToken.None), DigestPlanner.DailyCron,
             new RecurringJobOptions { TimeZone = DutchTime.Zone });
         jobs.AddOrUpdate<DigestPlanner>(DigestPlanner.WeeklyJobId, planner => planner.WeeklyAsync(CancellationToken.None), DigestPlanner.WeeklyCron,

@@ -21,5 +21,11 @@ internal sealed class MatchingOptions
     /// </summary>
     public TimeSpan IncrementalLockWait { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long an unfinished nightly run may go without a chunk done before its open chunks (or its finish) are
+    /// enqueued again. Far longer than a chunk takes (seconds), so a busy run is never disturbed.
+    /// </summary>
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 }

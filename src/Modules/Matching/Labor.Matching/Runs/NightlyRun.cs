@@ -18,6 +18,7 @@ internal sealed class NightlyRun(
     MatchingDbContext db, IBackgroundJobClient jobs, TimeProvider time, IOptions<MatchingOptions> options, ILogger<NightlyRun> logger)
 {
     public const string JobId = "matching-nightly";
+    public const string WatchJobId = "matching-nightly-watch";
     public const int JobseekerListSize = 20;
     public const int VacancyListSize = 50;
 
@@ -27,6 +28,37 @@ internal sealed class NightlyRun(
     public async Task<MatchRun> StartAsync(CancellationToken cancellationToken)
     {
         MatchRun run = await ResumeAsync(cancellationToken) ?? await PlanAsync(cancellationToken);
+        await EnqueueRestAsync(run, cancellationToken);
+        return run;
+    }
+
+    /// <summary>
+    /// Every minute ("matching-nightly-watch"): an unfinished run in which nothing has been done for
+    /// <see cref="MatchingOptions.StalledAfter"/> gets what is left enqueued again. Hangfire brings back the job of a host
+    /// that died (its invisibility timeout), but a job it could neither finish nor put back while PostgreSQL was away
+    /// can stay out of sight behind a living host's heartbeat, and the run would wait for it until the next night. A
+    /// chunk or finish taken twice writes once, so enqueuing again is safe.
+    /// </summary>
+    public async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        MatchRun? run = await db.Runs.AsNoTracking().Where(r => r.Status == RunStatus.Running).OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        if (run is null || now - run.StartedAt >= ResumeWithin)
+        {
+            return;
+        }
+
+        DateTimeOffset? lastDone = await db.RunChunks.Where(c => c.RunId == run.Id).MaxAsync(c => c.DoneAt, cancellationToken);
+        TimeSpan idle = now - (lastDone is { } done && done > run.StartedAt ? done : run.StartedAt);
+        if (idle >= options.Value.StalledAfter)
+        {
+            logger.LogWarning("Nightly run {RunId} has done nothing for {Idle}; enqueuing what is left again", run.Id, idle);
+            await EnqueueRestAsync(run, cancellationToken);
+        }
+    }
+
+    private async Task EnqueueRestAsync(MatchRun run, CancellationToken cancellationToken)
+    {
         List<int> open = await db.RunChunks.Where(c => c.RunId == run.Id && c.DoneAt == null).Select(c => c.Number).ToListAsync(cancellationToken);
         foreach (int number in open)
         {
@@ -39,7 +71,6 @@ internal sealed class NightlyRun(
         }
 
         logger.LogInformation("Nightly run {RunId}: {Open} of {Chunks} chunks enqueued", run.Id, open.Count, run.Chunks);
-        return run;
     }
 
     private async Task<MatchRun?> ResumeAsync(CancellationToken cancellationToken)
