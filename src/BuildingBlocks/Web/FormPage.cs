@@ -1,4 +1,7 @@
 using FluentValidation.Results;
+using Labor.BuildingBlocks.Outcomes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -26,4 +29,26 @@ public abstract class FormPage : PageModel
 
     protected void AddErrors(IStringLocalizer text, ValidationResult result, Func<string, string>? formField = null) =>
         AddErrors(text, result.Errors.Select(e => e.PropertyName), formField);
+
+    /// <summary>
+    /// A refusal on a page, as <see cref="RefusalHttp"/> answers it in the API: not found, forbidden, or the page again
+    /// with the status the API would give and each invalid field's message (a conflict: what the page set out beforehand).
+    /// </summary>
+    protected IActionResult ShowRefusal(Refusal refusal, IStringLocalizer text, Func<string, string>? formField = null)
+    {
+        switch (refusal.Kind)
+        {
+            case RefusalKind.NotFound:
+                return NotFound();
+            case RefusalKind.Forbidden:
+                return Forbid();
+            case RefusalKind.Invalid:
+                AddErrors(text, refusal.Errors.Keys, formField);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            default:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using Labor.BuildingBlocks.Outcomes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -17,7 +18,7 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         TRequest? request = context.Arguments.OfType<TRequest>().FirstOrDefault();
         if (request is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body is missing.");
+            return Refusal.Invalid("body", "The request body is missing.").ToProblem();
         }
 
         ValidationResult result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
@@ -26,10 +27,7 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
             return await next(context);
         }
 
-        Dictionary<string, string[]> errors = result.Errors
-            .GroupBy(e => ValidationNames.JsonPath(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        return Results.ValidationProblem(errors, title: "One or more fields are invalid.");
+        return Refusal.Invalid(ValidationNames.Errors(result)).ToProblem();
     }
 }
 
@@ -38,6 +36,11 @@ public static class ValidationNames
     /// <summary>A validator's property path as the client spelled it in JSON: <c>Workplace.Postcode</c> → <c>workplace.postcode</c>.</summary>
     public static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    /// <summary>A validation's failures by field, as a refusal names them.</summary>
+    public static Dictionary<string, string[]> Errors(ValidationResult result) => result.Errors
+        .GroupBy(e => JsonPath(e.PropertyName))
+        .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 }
 
 public static class ValidationFilterExtensions

@@ -7,6 +7,7 @@ using Labor.Accounts.Sessions;
 using Labor.Accounts.SignIn;
 using Labor.Accounts.SignUp;
 using Labor.Accounts.Users;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -49,11 +50,11 @@ internal static class AccountApi
             .WithSummary("Gives an account another role and ends its sessions. Not for jobseekers' accounts or one's own.");
     }
 
-    private static async Task<Results<Accepted<Message>, ValidationProblem>> RegisterAsync(SignUpRequest request, Registrar registrar, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<Message>, ProblemHttpResult>> RegisterAsync(SignUpRequest request, Registrar registrar, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> refusals = await registrar.RegisterAsync(request, cancellationToken);
         return refusals.Count > 0
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [.. refusals] })
+            ? Refusal.Invalid(new Dictionary<string, string[]> { ["password"] = [.. refusals] }).ToProblem()
             : TypedResults.Accepted((string?)null, new Message(CheckYourMail));
     }
 
@@ -63,11 +64,11 @@ internal static class AccountApi
         return TypedResults.Accepted((string?)null, new Message(CheckYourMail));
     }
 
-    private static async Task<Results<Ok<Message>, ValidationProblem>> ResetAsync(ResetPasswordRequest request, PasswordReset reset)
+    private static async Task<Results<Ok<Message>, ProblemHttpResult>> ResetAsync(ResetPasswordRequest request, PasswordReset reset)
     {
         IReadOnlyList<string> refusals = await reset.ResetAsync(request);
         return refusals.Count > 0
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refusals.Contains(PasswordReset.InvalidLink) ? "code" : "password"] = [.. refusals] })
+            ? Refusal.Invalid(new Dictionary<string, string[]> { [refusals.Contains(PasswordReset.InvalidLink) ? "code" : "password"] = [.. refusals] }).ToProblem()
             : TypedResults.Ok(new Message("Your password has been changed. You can sign in now."));
     }
 
@@ -94,7 +95,7 @@ internal static class AccountApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<SignInHttpResult, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult, UnauthorizedHttpResult>> ChangePasswordAsync(
         ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<LaborUser> users, PasswordChange change, RefreshTokens refreshTokens,
         CancellationToken cancellationToken)
     {
@@ -105,21 +106,19 @@ internal static class AccountApi
 
         IReadOnlyDictionary<string, string[]> refusals = await change.ChangeAsync(user, request);
         return refusals.Count > 0
-            ? TypedResults.ValidationProblem(refusals)
+            ? Refusal.Invalid(refusals).ToProblem()
             : TypedResults.SignIn(await refreshTokens.IssueAsync(user, family: null, cancellationToken), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult, ValidationProblem>> ChangeRoleAsync(
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ChangeRoleAsync(
         Guid id, RoleChangeRequest request, ClaimsPrincipal principal, AccountDirectory directory, CancellationToken cancellationToken) =>
         await directory.ChangeRoleAsync(id, request, principal.UserId()!.Value, cancellationToken) switch
         {
             RoleChange.Changed => TypedResults.NoContent(),
-            RoleChange.OrganisationNeeded => TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["organisationName"] = ["An employer acts for an organisation: name it."] }),
+            RoleChange.OrganisationNeeded => Refusal.Invalid("organisationName", "An employer acts for an organisation: name it.").ToProblem(),
             RoleChange.NotFound => TypedResults.NotFound(),
-            RoleChange.OwnAccount => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An admin does not change their own role."),
-            RoleChange.JobseekerAccount => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: "A jobseeker's account is their profile: it neither gets nor loses the jobseeker role."),
+            RoleChange.OwnAccount => Refusal.Conflict("An admin does not change their own role.").ToProblem(),
+            RoleChange.JobseekerAccount => Refusal.Conflict("A jobseeker's account is their profile: it neither gets nor loses the jobseeker role.").ToProblem(),
             _ => throw new UnreachableException(),
         };
 
@@ -130,7 +129,7 @@ internal static class AccountApi
     {
         UserSummary? created = await directory.InviteAsync(request, cancellationToken);
         return created is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This e-mail address already has an account.")
+            ? Refusal.Conflict("This e-mail address already has an account.").ToProblem()
             : TypedResults.Created($"/api/admin/users/{created.Id}", created);
     }
 }

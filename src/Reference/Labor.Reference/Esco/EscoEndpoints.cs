@@ -1,4 +1,5 @@
 using FluentValidation;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
@@ -52,7 +53,7 @@ internal static class EscoEndpoints
         {
             return await esco.ImportOccupationAsync(request.Uri!, cancellationToken) switch
             {
-                null => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "ESCO has no such occupation.", detail: request.Uri),
+                null => Refusal.NotFound("ESCO has no such occupation.", request.Uri).ToProblem(),
                 { Succeeded: true } outcome => TypedResults.Ok(ImportSummary.Of(outcome.Record!)),
                 var outcome => ImportApi.Refused(outcome.Errors),
             };

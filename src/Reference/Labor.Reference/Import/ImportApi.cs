@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.Reference.Data;
 using Labor.Reference.Vocabulary;
@@ -33,7 +34,7 @@ internal static class ImportApi
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Send the ESCO CSV files as multipart/form-data, one part per file.");
+            return Refusal.Invalid("files", "Send the ESCO CSV files as multipart/form-data, one part per file.").ToProblem();
         }
 
         IFormCollection form = await request.ReadFormAsync(cancellationToken);
@@ -44,7 +45,7 @@ internal static class ImportApi
     }
 
     public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) =>
-        ImportRefusal.Problem("The import was refused; nothing was changed.", errors);
+        ImportRefusal.Of("The import was refused; nothing was changed.", errors).ToProblem();
 }
 
 internal sealed record ImportSummary(long Id, string Source, DateTimeOffset CompletedAt, int Occupations, int Skills, int Relations, int Courses)

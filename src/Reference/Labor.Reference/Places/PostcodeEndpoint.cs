@@ -1,4 +1,5 @@
 using FluentValidation;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ internal static class PostcodeEndpoint
     {
         PostcodeLookup lookup = await locator.LocateAsync(query.Postcode!, query.Municipality, cancellationToken);
         return lookup.Status == PostcodeStatus.Unknown
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown postcode.", detail: $"No address has postcode '{query.Postcode}'.")
+            ? Refusal.NotFound("Unknown postcode.", $"No address has postcode '{query.Postcode}'.").ToProblem()
             : TypedResults.Ok(lookup);
     }
 }

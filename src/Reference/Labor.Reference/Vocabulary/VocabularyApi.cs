@@ -1,4 +1,5 @@
 using FluentValidation;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -45,7 +46,7 @@ internal static class VocabularyApi
     }
 
     private static ProblemHttpResult Unknown(string kind, string uri) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {kind}.", detail: $"The vocabulary has no {kind} with URI '{uri}'.");
+        Refusal.NotFound($"Unknown {kind}.", $"The vocabulary has no {kind} with URI '{uri}'.").ToProblem();
 }
 
 internal sealed record SkillDetails(Skill Skill, IReadOnlyList<string> Broader, IReadOnlyList<Course> Courses);

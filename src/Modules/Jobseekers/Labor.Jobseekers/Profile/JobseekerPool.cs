@@ -1,5 +1,6 @@
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Jobseekers.Contracts;
 using Labor.Jobseekers.Data;
@@ -17,6 +18,9 @@ namespace Labor.Jobseekers.Profile;
 internal sealed class JobseekerPool(
     JobseekersDbContext db, ProfileComposer composer, IAccountContacts accounts, TimeProvider time, ILogger<JobseekerPool> logger)
 {
+    /// <summary>What asking for an account's jobseeker data meets once it has been erased.</summary>
+    public static readonly Refusal Erased = Refusal.NotFound("This account's data has been erased.");
+
     /// <summary>
     /// The signed-in jobseeker's entry, registered on first use. Signing in needs a confirmed e-mail address, so
     /// whoever gets here has confirmed: that is the moment they join the pool (the double opt-in).
@@ -59,18 +63,18 @@ internal sealed class JobseekerPool(
     }
 
     /// <param name="request">Already validated at the edge.</param>
-    public async Task<ProfileOutcome> SaveProfileAsync(Guid accountId, ProfileRequest request, CancellationToken cancellationToken)
+    public async Task<Result<Jobseeker>> SaveProfileAsync(Guid accountId, ProfileRequest request, CancellationToken cancellationToken)
     {
         ComposedProfile composed = await composer.ComposeAsync(request, cancellationToken);
         if (composed.Profile is null)
         {
-            return new ProfileOutcome(null, composed.Errors);
+            return Refusal.Invalid(composed.Errors!);
         }
 
         Jobseeker? jobseeker = await FindOrRegisterAsync(accountId, cancellationToken);
         if (jobseeker is null)
         {
-            return ProfileOutcome.Erased;
+            return Erased;
         }
 
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
@@ -82,16 +86,15 @@ internal sealed class JobseekerPool(
             await accounts.SetLanguageAsync(accountId, language, cancellationToken);
         }
 
-        return new ProfileOutcome(jobseeker, null);
+        return jobseeker;
     }
 
-    /// <returns>null when this account's jobseeker data has been erased.</returns>
-    public async Task<Jobseeker?> SetConsentAsync(Guid accountId, bool consented, CancellationToken cancellationToken)
+    public async Task<Result<Jobseeker>> SetConsentAsync(Guid accountId, bool consented, CancellationToken cancellationToken)
     {
         Jobseeker? jobseeker = await FindOrRegisterAsync(accountId, cancellationToken);
         if (jobseeker is null)
         {
-            return null;
+            return Erased;
         }
 
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
@@ -104,10 +107,4 @@ internal sealed class JobseekerPool(
         await db.SaveChangesAsync(cancellationToken);
         return jobseeker;
     }
-}
-
-/// <summary>The saved jobseeker, or the problems by field as a 400 names them; neither when the data was erased.</summary>
-internal sealed record ProfileOutcome(Jobseeker? Jobseeker, IDictionary<string, string[]>? Errors)
-{
-    public static readonly ProfileOutcome Erased = new(null, null);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Privacy;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Jobseekers.Domain;
@@ -43,13 +44,8 @@ internal static class ProfileEndpoints
     private static async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         ProfileRequest request, ClaimsPrincipal user, JobseekerPool pool, IAccountContacts accounts, IVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        ProfileOutcome outcome = await pool.SaveProfileAsync(user.UserId()!.Value, request, cancellationToken);
-        return outcome switch
-        {
-            { Jobseeker: { } saved } => TypedResults.Ok(await ResponseAsync(saved, accounts, vocabulary, cancellationToken)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
-            _ => Erased(),
-        };
+        Result<Jobseeker> outcome = await pool.SaveProfileAsync(user.UserId()!.Value, request, cancellationToken);
+        return outcome.Value is { } saved ? TypedResults.Ok(await ResponseAsync(saved, accounts, vocabulary, cancellationToken)) : outcome.Refusal!.ToProblem();
     }
 
     private static async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> ConsentAsync(
@@ -57,11 +53,11 @@ internal static class ProfileEndpoints
     {
         if (request?.Consented is not { } consented)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["consented"] = ["Say true or false."] }, title: "One or more fields are invalid.");
+            return Refusal.Invalid("consented", "Say true or false.").ToProblem();
         }
 
-        Jobseeker? jobseeker = await pool.SetConsentAsync(user.UserId()!.Value, consented, cancellationToken);
-        return jobseeker is null ? Erased() : TypedResults.Ok(await ResponseAsync(jobseeker, accounts, vocabulary, cancellationToken));
+        Result<Jobseeker> outcome = await pool.SetConsentAsync(user.UserId()!.Value, consented, cancellationToken);
+        return outcome.Value is { } jobseeker ? TypedResults.Ok(await ResponseAsync(jobseeker, accounts, vocabulary, cancellationToken)) : outcome.Refusal!.ToProblem();
     }
 
     private static async Task<FileContentHttpResult> DownloadAsync(ClaimsPrincipal user, PersonalDataDownload download, CancellationToken cancellationToken) =>
@@ -76,6 +72,5 @@ internal static class ProfileEndpoints
     private static async Task<ProfileResponse> ResponseAsync(Jobseeker jobseeker, IAccountContacts accounts, IVocabulary vocabulary, CancellationToken cancellationToken) =>
         ProfileResponse.From(jobseeker, await accounts.FindAsync(jobseeker.Id, cancellationToken), vocabulary);
 
-    private static ProblemHttpResult Erased() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This account's data has been erased.");
+    private static ProblemHttpResult Erased() => JobseekerPool.Erased.ToProblem();
 }

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Outcomes;
 using Labor.Jobseekers.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,14 +12,14 @@ internal static class DigestEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGroup("/api/digests").WithTags("Digests")
-            .MapPost("/unsubscribe", UnsubscribeAsync).AllowAnonymous().WithName("UnsubscribeFromDigests")
+            .MapPost("/unsubscribe", UnsubscribeAsync).AllowAnonymous().WithName("UnsubscribeFromDigests").ProducesValidationProblem()
             .WithSummary("Turns vacancy digests off for the person the token (from a digest's unsubscribe link) was made for; no sign-in needed.");
 
-    private static async Task<Results<NoContent, ValidationProblem>> UnsubscribeAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> UnsubscribeAsync(
         UnsubscribeRequest? request, UnsubscribeLinks links, IDigestSubscriptions subscriptions, CancellationToken cancellationToken) =>
         await TryUnsubscribeAsync(request?.Token, links, subscriptions, cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["Not a valid unsubscribe token."] }, title: "One or more fields are invalid.");
+            : Refusal.Invalid("token", "Not a valid unsubscribe token.").ToProblem();
 
     /// <returns>false when the token is not one of ours, or its jobseeker no longer exists.</returns>
     public static async Task<bool> TryUnsubscribeAsync(string? token, UnsubscribeLinks links, IDigestSubscriptions subscriptions, CancellationToken cancellationToken) =>

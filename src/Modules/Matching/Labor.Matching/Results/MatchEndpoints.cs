@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
@@ -34,8 +35,8 @@ internal static class MatchEndpoints
         return list.Access switch
         {
             CandidateAccess.Allowed => TypedResults.Ok(list.Candidates),
-            CandidateAccess.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This vacancy belongs to another organisation."),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No open vacancy has this id."),
+            CandidateAccess.Forbidden => Refusal.Forbidden("This vacancy belongs to another organisation.").ToProblem(),
+            _ => Refusal.NotFound("No open vacancy has this id.").ToProblem(),
         };
     }
 
@@ -44,14 +45,14 @@ internal static class MatchEndpoints
     {
         if (request?.Verdict is not (MatchFeedback.Invited or MatchFeedback.NotSuitable))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["verdict"] = ["Use invited or not-suitable."] }, title: "One or more fields are invalid.");
+            return Refusal.Invalid("verdict", "Use invited or not-suitable.").ToProblem();
         }
 
         return await reader.SetVerdictAsync(id, jobseekerId, request.Verdict, employer, cancellationToken) switch
         {
             CandidateAccess.Allowed => TypedResults.NoContent(),
-            CandidateAccess.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This vacancy belongs to another organisation."),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This person is not a candidate for this open vacancy."),
+            CandidateAccess.Forbidden => Refusal.Forbidden("This vacancy belongs to another organisation.").ToProblem(),
+            _ => Refusal.NotFound("This person is not a candidate for this open vacancy.").ToProblem(),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Plans;
@@ -24,17 +25,12 @@ internal static class PeopleEndpoints
     private static async Task<Results<Created<SeatedPerson>, ValidationProblem, ProblemHttpResult>> SeatAsync(
         Guid id, PersonRequest request, ClaimsPrincipal admin, TablePeople people, CancellationToken cancellationToken)
     {
-        Outcome<SeatedPerson> outcome = await people.SeatAsync(id, request, admin, cancellationToken);
-        return outcome switch
-        {
-            { Missing: true } => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sector table has this id."),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
-            _ => TypedResults.Created($"/api/sectortables/{id}", outcome.Value!),
-        };
+        Result<SeatedPerson> outcome = await people.SeatAsync(id, request, admin, cancellationToken);
+        return outcome.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Created($"/api/sectortables/{id}", outcome.Value);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> UnseatAsync(Guid id, Guid accountId, TablePeople people, CancellationToken cancellationToken) =>
         await people.UnseatAsync(id, accountId, cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This account is not seated at this sector table.");
+            : Refusal.NotFound("This account is not seated at this sector table.").ToProblem();
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Labor.Accounts.Contracts;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 using Labor.Sectortables.Data;
@@ -18,11 +19,11 @@ internal sealed class TablePeople(
     SectortablesDbContext db, ISectorLeadAccounts accounts, IAccountContacts contacts, TimeProvider time, ILogger<TablePeople> logger)
 {
     /// <returns>The person as seated, and whether an invitation went out.</returns>
-    public async Task<Outcome<SeatedPerson>> SeatAsync(Guid tableId, PersonRequest request, ClaimsPrincipal admin, CancellationToken cancellationToken)
+    public async Task<Result<SeatedPerson>> SeatAsync(Guid tableId, PersonRequest request, ClaimsPrincipal admin, CancellationToken cancellationToken)
     {
         if (!TableFunctions.TryParse(request.Function, out TableFunction function))
         {
-            return Outcome<SeatedPerson>.Invalid("function", TableFunctions.Expected);
+            return Refusal.Invalid("function", TableFunctions.Expected);
         }
 
         // One seating per table at a time, so two admins at once cannot seat a fourth kartrekker between them.
@@ -31,7 +32,7 @@ internal sealed class TablePeople(
         Table? table = await db.Tables.Include(t => t.People).FirstOrDefaultAsync(t => t.Id == tableId, cancellationToken);
         if (table is null)
         {
-            return Outcome<SeatedPerson>.NotFound;
+            return Refusal.NotFound("No sector table has this id.");
         }
 
         await FreeSeatsOfGoneAccountsAsync(table, cancellationToken);
@@ -43,7 +44,7 @@ internal sealed class TablePeople(
 
         if (await accounts.EnsureAsync(request.Email!, request.Language ?? "nl", cancellationToken) is not { } account)
         {
-            return Outcome<SeatedPerson>.Invalid("email", "This address belongs to an account with another role; a sector table seats sector leads only.");
+            return Refusal.Invalid("email", "This address belongs to an account with another role; a sector table seats sector leads only.");
         }
 
         if (!table.Seat(account.AccountId, function, admin.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()))
@@ -55,7 +56,7 @@ internal sealed class TablePeople(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Account {AccountId} seated at sector table {TableId} as {Function}", account.AccountId, tableId, function);
         TablePerson seated = table.People.Single(p => p.AccountId == account.AccountId);
-        return Outcome<SeatedPerson>.Done(new SeatedPerson(new PersonView(seated.AccountId, TableFunctions.Codes[seated.Function], seated.Since), account.Invited));
+        return new SeatedPerson(new PersonView(seated.AccountId, TableFunctions.Codes[seated.Function], seated.Since), account.Invited);
     }
 
     /// <returns>false when the table or the person at it is not there.</returns>
@@ -83,8 +84,8 @@ internal sealed class TablePeople(
         }
     }
 
-    private static Outcome<SeatedPerson> Full(TableFunction function) =>
-        Outcome<SeatedPerson>.Invalid("function", function == TableFunction.Projectleider
+    private static Refusal Full(TableFunction function) =>
+        Refusal.Invalid("function", function == TableFunction.Projectleider
             ? "The table has its projectleider; remove them first."
             : $"The table has {TableFunctions.Staffing[function].Most} kartrekkers, as many as it may have.");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
@@ -71,49 +72,36 @@ internal static class TableEndpoints
         return CsvDownload.File("labor-sectortafel-cijfers.csv", [["month", "as_of", .. LiveFigures.Codes], .. table.FiguresByMonth.Select(Row)]);
     }
 
-    private static async Task<Results<Created<TableSummary>, ValidationProblem>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)
+    private static async Task<Results<Created<TableSummary>, ProblemHttpResult>> AddTableAsync(TableRequest request, TablePlans plans, CancellationToken cancellationToken)
     {
-        Outcome<Table> outcome = await plans.AddTableAsync(request, cancellationToken);
-        if (outcome.Errors is not null)
+        Result<Table> outcome = await plans.AddTableAsync(request, cancellationToken);
+        if (outcome.Value is not { } table)
         {
-            return TypedResults.ValidationProblem(outcome.Errors, title: "One or more fields are invalid.");
+            return outcome.Refusal!.ToProblem();
         }
 
-        Table table = outcome.Value!;
         return TypedResults.Created($"/api/sectortables/{table.Id}", new TableSummary(table.Id, table.Name, table.NameEn, PlanStatuses.Codes[table.PlanStatus], null, 0, null, false, 0, 0,
             LiveFigures.Codes.ToDictionary(code => code, _ => 0)));
     }
 
     private static async Task<IResult> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        await AnswerAsync(await plans.MovePlanAsync(id, request, lead, cancellationToken), _ => Task.FromResult<IResult>(TypedResults.NoContent()));
+        (await plans.MovePlanAsync(id, request, lead, cancellationToken)).ToHttp(_ => TypedResults.NoContent());
 
     private static async Task<IResult> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        await AnswerAsync(await plans.AddActionAsync(id, request, lead, cancellationToken),
+        await (await plans.AddActionAsync(id, request, lead, cancellationToken)).ToHttpAsync(
             async action => TypedResults.Created($"/api/sectortables/{id}/actions/{action.Id}", await plans.ViewAsync(action, cancellationToken)));
 
     private static async Task<IResult> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        await AnswerAsync(await plans.EditActionAsync(id, actionId, request, lead, cancellationToken),
+        await (await plans.EditActionAsync(id, actionId, request, lead, cancellationToken)).ToHttpAsync(
             async action => TypedResults.Ok(await plans.ViewAsync(action, cancellationToken)));
 
     private static async Task<IResult> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, TablePlans plans, CancellationToken cancellationToken) =>
-        await AnswerAsync(await plans.RecordProgressAsync(id, actionId, request, lead, cancellationToken),
+        await (await plans.RecordProgressAsync(id, actionId, request, lead, cancellationToken)).ToHttpAsync(
             async action => TypedResults.Created($"/api/sectortables/{id}", await plans.ViewAsync(action, cancellationToken)));
-
-    private static async Task<IResult> AnswerAsync<T>(Outcome<T> outcome, Func<T, Task<IResult>> done)
-        where T : class => outcome switch
-    {
-        { Missing: true } => NotFound(),
-        { Refused: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You lead another sector table: this one is not yours to change."),
-        { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: "One or more fields are invalid."),
-        { Conflicted: true } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-            title: "Someone changed this action after you read it; nothing was stored.", detail: "Read the action again and make your change on its current version."),
-        _ => await done(outcome.Value!),
-    };
 
     /// <summary>Every change answers these beside its validation problems: not the lead's table, or no such table or action.</summary>
     private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder endpoint) =>
         endpoint.ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sector table or action has this id.");
+    private static ProblemHttpResult NotFound() => Refusal.NotFound("No sector table or action has this id.").ToProblem();
 }

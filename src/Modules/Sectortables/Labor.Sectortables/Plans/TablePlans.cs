@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Labor.Accounts.Contracts;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 using Labor.Reference.Contracts;
@@ -9,6 +10,7 @@ using Labor.Sectortables.Domain;
 using Labor.Sectortables.Figures;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Labor.Sectortables.Plans;
@@ -68,57 +70,85 @@ internal sealed class TablePlans(
             await MayEditAsync(reader, table));
     }
 
-    public async Task<Outcome<Table>> AddTableAsync(TableRequest request, CancellationToken cancellationToken)
+    public async Task<Result<Table>> AddTableAsync(TableRequest request, CancellationToken cancellationToken)
     {
         string name = request.Name!.Trim();
         if (await db.Tables.AnyAsync(t => t.Name == name, cancellationToken))
         {
-            return Outcome<Table>.Invalid("name", "A sector table with this name exists.");
+            return Refusal.Invalid("name", "A sector table with this name exists.");
         }
 
         var table = new Table { Id = Guid.CreateVersion7(time.GetUtcNow()), Name = name, NameEn = request.NameEn?.Trim(), CreatedAt = time.GetUtcNow().ToStoredPrecision() };
         db.Tables.Add(table);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Sector table {TableId} added", table.Id);
-        return Outcome<Table>.Done(table);
+        return table;
     }
 
-    public Task<Outcome<Table>> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
-        ChangeAsync(id, lead, table =>
-            PlanStatuses.TryParse(request.Status, out PlanStatus to) && table.MovePlan(to, lead.UserId()!.Value, request.Note?.Trim(), time.GetUtcNow().ToStoredPrecision())
-                ? Outcome<Table>.Done(table)
-                : Outcome<Table>.Invalid("status", $"The plan cannot go from {PlanStatuses.Codes[table.PlanStatus]} to {request.Status}."),
-            cancellationToken);
-
-    public async Task<Outcome<TableAction>> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
+    public async Task<Result<Table>> MovePlanAsync(Guid id, PlanStatusRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
     {
-        TableAction? added = null;
-        Outcome<Table> outcome = await ChangeAsync(id, lead, table =>
+        await using TableChange change = await ChangeAsync(id, lead, cancellationToken);
+        if (change.Table.Value is not { } table)
         {
-            db.Actions.Add(added = TableAction.Create(table.Id, request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision()));
-            return Outcome<Table>.Done(table);
-        }, cancellationToken);
-        return outcome.As(added);
+            return change.Table;
+        }
+
+        if (!PlanStatuses.TryParse(request.Status, out PlanStatus to) || !table.MovePlan(to, lead.UserId()!.Value, request.Note?.Trim(), time.GetUtcNow().ToStoredPrecision()))
+        {
+            return Refusal.Invalid("status", $"The plan cannot go from {PlanStatuses.Codes[table.PlanStatus]} to {request.Status}.");
+        }
+
+        await change.CommitAsync(cancellationToken);
+        return table;
     }
 
-    public Task<Outcome<TableAction>> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
-        ChangeActionAsync(id, actionId, lead, action =>
+    public async Task<Result<TableAction>> AddActionAsync(Guid id, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
+    {
+        await using TableChange change = await ChangeAsync(id, lead, cancellationToken);
+        if (change.Table.Value is not { } table)
         {
-            if (request.Version is { } readAt && readAt != action.Version)
-            {
-                return false;
-            }
+            return change.Table.Refusal!;
+        }
 
-            action.Edit(request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
-            return true;
-        }, cancellationToken);
+        TableAction added = TableAction.Create(table.Id, request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
+        db.Actions.Add(added);
+        await change.CommitAsync(cancellationToken);
+        return added;
+    }
 
-    public Task<Outcome<TableAction>> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken) =>
-        ChangeActionAsync(id, actionId, lead, action =>
+    public async Task<Result<TableAction>> EditActionAsync(Guid id, Guid actionId, ActionRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
+    {
+        await using TableChange change = await ChangeAsync(id, lead, cancellationToken);
+        Result<TableAction> found = await ActionAsync(change, actionId, cancellationToken);
+        if (found.Value is not { } action)
         {
-            action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
-            return true; // progress is appended, so it never conflicts with a colleague's
-        }, cancellationToken);
+            return found;
+        }
+
+        if (request.Version is { } readAt && readAt != action.Version)
+        {
+            return Refusal.Conflict("Someone changed this action after you read it; nothing was stored.", "Read the action again and make your change on its current version.");
+        }
+
+        action.Edit(request.ToContent(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
+        await change.CommitAsync(cancellationToken);
+        return action;
+    }
+
+    /// <remarks>Progress is appended, so it never conflicts with a colleague's.</remarks>
+    public async Task<Result<TableAction>> RecordProgressAsync(Guid id, Guid actionId, ProgressRequest request, ClaimsPrincipal lead, CancellationToken cancellationToken)
+    {
+        await using TableChange change = await ChangeAsync(id, lead, cancellationToken);
+        Result<TableAction> found = await ActionAsync(change, actionId, cancellationToken);
+        if (found.Value is not { } action)
+        {
+            return found;
+        }
+
+        action.Record(request.Date!.Value, request.Value!.Value, request.Note?.Trim(), lead.UserId()!.Value, time.GetUtcNow().ToStoredPrecision());
+        await change.CommitAsync(cancellationToken);
+        return action;
+    }
 
     /// <summary>One action as the table's page shows it, its live figure (if it follows one) read now.</summary>
     public async Task<ActionView> ViewAsync(TableAction action, CancellationToken cancellationToken)
@@ -144,72 +174,52 @@ internal sealed class TablePlans(
             [.. a.Changes.OrderBy(c => c.At).Select(c => new ChangeView(c.At, c.By, c.Summary))]);
     }
 
-    /// <param name="change">Changes the action; false when it is stale (the action changed since it was read) and nothing may be stored.</param>
-    private async Task<Outcome<TableAction>> ChangeActionAsync(Guid id, Guid actionId, ClaimsPrincipal lead, Func<TableAction, bool> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a change to one table: a transaction, the table's row locked (two leads pressing the same plan step at once:
+    /// the second sees the first's step and is refused), the table loaded and the lead's right to change it checked.
+    /// Nothing is stored unless the caller commits.
+    /// </summary>
+    private async Task<TableChange> ChangeAsync(Guid id, ClaimsPrincipal lead, CancellationToken cancellationToken)
     {
-        TableAction? action = null;
-        Outcome<Table> outcome = await ChangeAsync(id, lead, async table =>
-        {
-            action = await db.Actions.Include(a => a.Progress).Include(a => a.Changes)
-                .FirstOrDefaultAsync(a => a.Id == actionId && a.TableId == id, cancellationToken);
-            if (action is null)
-            {
-                return Outcome<Table>.NotFound;
-            }
-
-            return change(action) ? Outcome<Table>.Done(table) : Outcome<Table>.Stale;
-        }, cancellationToken);
-        return outcome.As(action);
-    }
-
-    private Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Outcome<Table>> change, CancellationToken cancellationToken) =>
-        ChangeAsync(id, lead, table => Task.FromResult(change(table)), cancellationToken);
-
-    private async Task<Outcome<Table>> ChangeAsync(Guid id, ClaimsPrincipal lead, Func<Table, Task<Outcome<Table>>> change, CancellationToken cancellationToken)
-    {
-        // Two leads pressing the same plan step at once: the second sees the first's step and is refused.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockTableAsync(id, cancellationToken);
         Table? table = await db.Tables.Include(t => t.PlanHistory).Include(t => t.People).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (table is null)
-        {
-            return Outcome<Table>.NotFound;
-        }
-
-        if (!await MayEditAsync(lead, table))
-        {
-            return Outcome<Table>.Forbidden;
-        }
-
-        Outcome<Table> outcome = await change(table);
-        if (outcome is { Errors: null, Missing: false, Conflicted: false })
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return outcome;
+        Result<Table> opened = table is null ? NoSuchTable
+            : await MayEditAsync(lead, table) ? table
+            : Refusal.Forbidden("You lead another sector table: this one is not yours to change.");
+        return new TableChange(db, transaction, opened);
     }
+
+    /// <summary>The changed table's action, with its progress and history.</summary>
+    private async Task<Result<TableAction>> ActionAsync(TableChange change, Guid actionId, CancellationToken cancellationToken)
+    {
+        if (change.Table.Value is not { } table)
+        {
+            return change.Table.Refusal!;
+        }
+
+        TableAction? action = await db.Actions.Include(a => a.Progress).Include(a => a.Changes)
+            .FirstOrDefaultAsync(a => a.Id == actionId && a.TableId == table.Id, cancellationToken);
+        return action is null ? NoSuchTable : action;
+    }
+
+    private static Refusal NoSuchTable => Refusal.NotFound("No sector table or action has this id.");
 
     private async Task<bool> MayEditAsync(ClaimsPrincipal user, Table table) =>
         (await authorization.AuthorizeAsync(user, new SectorTablePeople(table.People.Select(p => p.AccountId).ToHashSet()), Policies.OwnSectorTable)).Succeeded;
 }
 
-/// <summary>
-/// What a change came to: done (with the thing), not found, forbidden, invalid (errors by field), or conflicted (it
-/// was made on a version someone has changed since).
-/// </summary>
-internal sealed record Outcome<T>(T? Value, bool Missing, bool Refused, IDictionary<string, string[]>? Errors, bool Conflicted = false)
-    where T : class
+/// <summary>A change to one sector table in progress: its transaction, and the table or why it may not be changed.</summary>
+internal sealed class TableChange(SectortablesDbContext db, IDbContextTransaction transaction, Result<Table> table) : IAsyncDisposable
 {
-    public static readonly Outcome<T> NotFound = new(null, true, false, null);
-    public static readonly Outcome<T> Forbidden = new(null, false, true, null);
-    public static readonly Outcome<T> Stale = new(null, false, false, null, Conflicted: true);
+    public Result<Table> Table => table;
 
-    public static Outcome<T> Done(T value) => new(value, false, false, null);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
-    public static Outcome<T> Invalid(string field, string message) => new(null, false, false, new Dictionary<string, string[]> { [field] = [message] });
-
-    public Outcome<TOther> As<TOther>(TOther? value)
-        where TOther : class => new(Errors is null && !Missing && !Refused && !Conflicted ? value : null, Missing, Refused, Errors, Conflicted);
+    /// <summary>Without a commit, rolls back: a refused change stores nothing.</summary>
+    public ValueTask DisposeAsync() => transaction.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,5 +22,5 @@ internal static class RegionEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>
         RegionDashboard.Parts.Contains(part)
             ? CsvDownload.File($"labor-{part}.csv", RegionDashboard.CsvRows(await dashboard.BuildAsync(cancellationToken), part))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such table: use {string.Join(", ", RegionDashboard.Parts)}.");
+            : Refusal.NotFound($"No such table: use {string.Join(", ", RegionDashboard.Parts)}.").ToProblem();
 }

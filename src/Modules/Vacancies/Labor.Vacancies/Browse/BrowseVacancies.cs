@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
@@ -35,7 +36,7 @@ internal static class BrowseVacancies
         (Vacancy? vacancy, _) = await VisibleVacancy.FindAsync(id, user, authorization, db, cancellationToken);
         return vacancy is not null
             ? TypedResults.Ok(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No vacancy has this id.");
+            : Refusal.NotFound("No vacancy has this id.").ToProblem();
     }
 
     private static async Task<Ok<List<MyVacancy>>> MineAsync(ClaimsPrincipal employer, VacanciesDbContext db, CancellationToken cancellationToken)

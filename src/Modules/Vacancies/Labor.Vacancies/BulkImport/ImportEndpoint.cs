@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ internal static class ImportEndpoint
     {
         if (!request.HasFormContentType || (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") is not { } file)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Send the CSV as multipart/form-data, in a part named 'file'.");
+            return Refusal.Invalid("file", "Send the CSV as multipart/form-data, in a part named 'file'.").ToProblem();
         }
 
         if (file.Length > MaxFileBytes)
@@ -44,6 +45,6 @@ internal static class ImportEndpoint
         VacancyImportReport report = await import.ImportAsync(content, file.FileName, employer, cancellationToken);
         return report.Problems.Count == 0
             ? TypedResults.Ok(report)
-            : ImportRefusal.Problem("The import was refused; no vacancy was stored.", report.Problems);
+            : ImportRefusal.Of("The import was refused; no vacancy was stored.", report.Problems).ToProblem();
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
@@ -34,7 +35,7 @@ internal static class VacancyEndpoints
         vacancies.MapPost("/{id:guid}/close", async (Guid id, CloseRequest? request, ClaimsPrincipal employer, VacancyLifecycle lifecycle, IVocabulary vocabulary, VacanciesDbContext db, CancellationToken cancellationToken) =>
                 CloseRequest.ReasonOf(request) is { } reason
                     ? await AnswerAsync(await lifecycle.CloseAsync(id, reason, employer, cancellationToken), db, vocabulary, created: false, cancellationToken)
-                    : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Use filled or withdrawn."] }, title: "One or more fields are invalid."))
+                    : Refusal.Invalid("reason", "Use filled or withdrawn.").ToProblem())
             .RequireAuthorization(Policies.Employer).WithName("CloseVacancy")
             .WithSummary("Closes a vacancy as filled or withdrawn (VacancyClosed); matching stops proposing it.");
     }
@@ -45,17 +46,10 @@ internal static class VacancyEndpoints
         return VacancyResponse.From(vacancy, organisation, vocabulary);
     }
 
-    private static async Task<IResult> AnswerAsync(Outcome outcome, VacanciesDbContext db, IVocabulary vocabulary, bool created, CancellationToken cancellationToken) => outcome switch
-    {
-        { Vacancy: { } vacancy } when created => TypedResults.Created($"/api/vacancies/{vacancy.Id}", await ResponseAsync(db, vacancy, vocabulary, cancellationToken)),
-        { Vacancy: { } vacancy } => TypedResults.Ok(await ResponseAsync(db, vacancy, vocabulary, cancellationToken)),
-        { Refusal: Refusal.NotFound } => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No vacancy has this id."),
-        { Refusal: Refusal.Forbidden } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This vacancy belongs to another organisation."),
-        { Refusal: Refusal.Duplicate } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "You already have a very similar open vacancy.",
-            detail: "Publish anyway with \"confirmDuplicate\": true, or edit the open one.",
-            extensions: new Dictionary<string, object?> { ["duplicateOf"] = outcome.DuplicateOf }),
-        _ => TypedResults.ValidationProblem(outcome.Errors!, title: "One or more fields are invalid."),
-    };
+    private static Task<IResult> AnswerAsync(Result<Vacancy> outcome, VacanciesDbContext db, IVocabulary vocabulary, bool created, CancellationToken cancellationToken) =>
+        outcome.ToHttpAsync<Vacancy>(async vacancy => created
+            ? TypedResults.Created($"/api/vacancies/{vacancy.Id}", await ResponseAsync(db, vacancy, vocabulary, cancellationToken))
+            : TypedResults.Ok(await ResponseAsync(db, vacancy, vocabulary, cancellationToken)));
 }
 
 internal sealed record PublishRequest(bool? ConfirmDuplicate);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
@@ -16,13 +17,16 @@ namespace Labor.Vacancies.Lifecycle;
 internal sealed class VacancyLifecycle(
     VacanciesDbContext db, VacancyComposer composer, IAuthorizationService authorization, TimeProvider time)
 {
+    /// <summary>The extension of a near-duplicate's refusal that holds the open vacancy's id.</summary>
+    public const string DuplicateOf = "duplicateOf";
+
     /// <param name="request">Already validated at the edge.</param>
-    public async Task<Outcome> CreateAsync(VacancyRequest request, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    public async Task<Result<Vacancy>> CreateAsync(VacancyRequest request, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
         ComposedVacancy composed = await composer.ComposeAsync(request, cancellationToken);
         if (composed.Content is null)
         {
-            return Outcome.Invalid(composed.Errors!);
+            return Refusal.Invalid(composed.Errors!);
         }
 
         var vacancy = Vacancy.Draft(employer.OrganisationId()!.Value, composed.Content, time.GetUtcNow());
@@ -30,18 +34,18 @@ internal sealed class VacancyLifecycle(
         return request.Draft == true ? await SaveAsync(vacancy, cancellationToken) : await PublishAsync(vacancy, request.ConfirmDuplicate == true, cancellationToken);
     }
 
-    public async Task<Outcome> EditAsync(Guid id, VacancyRequest request, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    public async Task<Result<Vacancy>> EditAsync(Guid id, VacancyRequest request, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
-        (Vacancy? vacancy, Outcome? refused) = await FindOwnAsync(id, employer, cancellationToken);
-        if (vacancy is null)
+        Result<Vacancy> own = await FindOwnAsync(id, employer, cancellationToken);
+        if (own.Value is not { } vacancy)
         {
-            return refused!;
+            return own;
         }
 
         ComposedVacancy composed = await composer.ComposeAsync(request, cancellationToken);
         if (composed.Content is null)
         {
-            return Outcome.Invalid(composed.Errors!);
+            return Refusal.Invalid(composed.Errors!);
         }
 
         vacancy.Edit(composed.Content, time.GetUtcNow());
@@ -53,28 +57,28 @@ internal sealed class VacancyLifecycle(
         return await SaveAsync(vacancy, cancellationToken);
     }
 
-    public async Task<Outcome> PublishAsync(Guid id, bool confirmDuplicate, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    public async Task<Result<Vacancy>> PublishAsync(Guid id, bool confirmDuplicate, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
-        (Vacancy? vacancy, Outcome? refused) = await FindOwnAsync(id, employer, cancellationToken);
-        if (vacancy is null || vacancy.IsOpen)
+        Result<Vacancy> own = await FindOwnAsync(id, employer, cancellationToken);
+        if (own.Value is not { IsOpen: false } vacancy)
         {
-            return refused ?? Outcome.Done(vacancy!);
+            return own;
         }
 
         if (vacancy.Content.ValidThrough <= DutchTime.Today(time))
         {
-            return Outcome.Invalid(new Dictionary<string, string[]> { ["validThrough"] = ["The valid-through date has passed; edit it first."] });
+            return Refusal.Invalid("validThrough", "The valid-through date has passed; edit it first.");
         }
 
         return await PublishAsync(vacancy, confirmDuplicate, cancellationToken);
     }
 
-    public async Task<Outcome> CloseAsync(Guid id, ClosedReason reason, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    public async Task<Result<Vacancy>> CloseAsync(Guid id, ClosedReason reason, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
-        (Vacancy? vacancy, Outcome? refused) = await FindOwnAsync(id, employer, cancellationToken);
-        if (vacancy is null)
+        Result<Vacancy> own = await FindOwnAsync(id, employer, cancellationToken);
+        if (own.Value is not { } vacancy)
         {
-            return refused!;
+            return own;
         }
 
         if (vacancy.Close(reason, time.GetUtcNow()))
@@ -86,24 +90,25 @@ internal sealed class VacancyLifecycle(
     }
 
     /// <summary>Only employers of the owning organisation get a vacancy to change.</summary>
-    public async Task<(Vacancy? Vacancy, Outcome? Refused)> FindOwnAsync(Guid id, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    public async Task<Result<Vacancy>> FindOwnAsync(Guid id, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
         Vacancy? vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (vacancy is null)
         {
-            return (null, Outcome.Refuse(Refusal.NotFound));
+            return Refusal.NotFound("No vacancy has this id.");
         }
 
         return (await authorization.AuthorizeAsync(employer, vacancy.OrganisationId, Policies.OwnOrganisation)).Succeeded
-            ? (vacancy, null)
-            : (null, Outcome.Refuse(Refusal.Forbidden));
+            ? vacancy
+            : Refusal.Forbidden("This vacancy belongs to another organisation.");
     }
 
-    private async Task<Outcome> PublishAsync(Vacancy vacancy, bool confirmDuplicate, CancellationToken cancellationToken)
+    private async Task<Result<Vacancy>> PublishAsync(Vacancy vacancy, bool confirmDuplicate, CancellationToken cancellationToken)
     {
         if (!confirmDuplicate && await DuplicateCheck.FindAsync(db, vacancy, cancellationToken) is { } duplicate)
         {
-            return Outcome.Duplicate(duplicate);
+            return Refusal.Conflict("You already have a very similar open vacancy.", "Publish anyway with \"confirmDuplicate\": true, or edit the open one.",
+                new Dictionary<string, object?> { [DuplicateOf] = duplicate });
         }
 
         vacancy.Publish(time.GetUtcNow());
@@ -111,29 +116,9 @@ internal sealed class VacancyLifecycle(
         return await SaveAsync(vacancy, cancellationToken);
     }
 
-    private async Task<Outcome> SaveAsync(Vacancy vacancy, CancellationToken cancellationToken)
+    private async Task<Result<Vacancy>> SaveAsync(Vacancy vacancy, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done(vacancy);
+        return vacancy;
     }
-}
-
-internal enum Refusal
-{
-    NotFound,
-    Forbidden,
-    Invalid,
-    Duplicate,
-}
-
-/// <summary>What became of a change: done (with the vacancy), or refused and why.</summary>
-internal sealed record Outcome(Vacancy? Vacancy, Refusal? Refusal, IDictionary<string, string[]>? Errors = null, Guid? DuplicateOf = null)
-{
-    public static Outcome Done(Vacancy vacancy) => new(vacancy, null);
-
-    public static Outcome Refuse(Refusal refusal) => new(null, refusal);
-
-    public static Outcome Invalid(IDictionary<string, string[]> errors) => new(null, Lifecycle.Refusal.Invalid, errors);
-
-    public static Outcome Duplicate(Guid of) => new(null, Lifecycle.Refusal.Duplicate, DuplicateOf: of);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
@@ -27,7 +28,7 @@ internal static class OrganisationEndpoints
         ClaimsPrincipal employer, VacanciesDbContext db, CancellationToken cancellationToken) =>
         await db.Organisations.FindAsync([employer.OrganisationId()!.Value], cancellationToken) is { } organisation
             ? TypedResults.Ok(OrganisationRequest.From(organisation))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Your organisation's profile is not filled in yet.");
+            : Refusal.NotFound("Your organisation's profile is not filled in yet.").ToProblem();
 
     private static async Task<Ok<OrganisationRequest>> SaveOwnAsync(
         OrganisationRequest request, ClaimsPrincipal employer, VacanciesDbContext db, TimeProvider time, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Jobseekers.Profile;
 using Labor.Jobseekers.Resources;
@@ -59,23 +60,22 @@ internal sealed class ProfileModel(
             return await LoadAsync(cancellationToken) ? Page() : RedirectToPage("/Privacy", new { erased = true });
         }
 
-        ProfileOutcome outcome = await pool.SaveProfileAsync(User.UserId()!.Value, request, cancellationToken);
-        switch (outcome)
+        Result<Domain.Jobseeker> outcome = await pool.SaveProfileAsync(User.UserId()!.Value, request, cancellationToken);
+        if (outcome.Value is not null)
         {
-            case { Jobseeker: not null }:
-                TempData["Message"] = "Saved";
-                return RedirectToPage();
-            case { Errors: { } errors }:
-                AddErrors(text, errors.Keys, FormField);
-                return await LoadAsync(cancellationToken) ? Page() : RedirectToPage("/Privacy", new { erased = true });
-            default:
-                return RedirectToPage("/Privacy", new { erased = true });
+            TempData["Message"] = "Saved";
+            return RedirectToPage();
         }
+
+        // Erased meanwhile (in another tab, or by the retention job): the privacy page says so.
+        return outcome.Refusal!.Kind == RefusalKind.Invalid && await LoadAsync(cancellationToken)
+            ? ShowRefusal(outcome.Refusal, text, FormField)
+            : RedirectToPage("/Privacy", new { erased = true });
     }
 
     public async Task<IActionResult> OnPostConsentAsync(bool consented, CancellationToken cancellationToken)
     {
-        if (await pool.SetConsentAsync(User.UserId()!.Value, consented, cancellationToken) is null)
+        if ((await pool.SetConsentAsync(User.UserId()!.Value, consented, cancellationToken)).Refusal is not null)
         {
             return RedirectToPage("/Privacy", new { erased = true });
         }

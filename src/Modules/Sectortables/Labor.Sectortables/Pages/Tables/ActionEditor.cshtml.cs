@@ -1,5 +1,6 @@
 using FluentValidation;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
 using Labor.Sectortables.Domain;
@@ -71,19 +72,14 @@ internal sealed class ActionEditorModel(TablePlans plans, IValidator<ActionReque
             return Page();
         }
 
-        Outcome<TableAction> outcome = actionId is { } existing
+        Result<TableAction> outcome = actionId is { } existing
             ? await plans.EditActionAsync(id, existing, request, User, cancellationToken)
             : await plans.AddActionAsync(id, request, User, cancellationToken);
-        if (outcome.Conflicted)
-        {
-            return await ShowConflictAsync(id, actionId!.Value, cancellationToken);
-        }
-
         return outcome switch
         {
-            { Missing: true } => NotFound(),
-            { Refused: true } => Forbid(),
-            _ => Redirect($"/sectortafels/{id}#action-{outcome.Value!.Id}"),
+            { Value: { } action } => Redirect($"/sectortafels/{id}#action-{action.Id}"),
+            { Refusal.Kind: RefusalKind.Conflict } => await ShowConflictAsync(id, actionId!.Value, cancellationToken),
+            _ => ShowRefusal(outcome.Refusal!, text),
         };
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Domain;
 using Labor.Sectortables.Plans;
@@ -33,13 +34,13 @@ internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> t
 
         var request = new TableRequest(name, nameEn);
         var validation = await tableRules.ValidateAsync(request, cancellationToken);
-        Outcome<Table>? outcome = validation.IsValid ? await plans.AddTableAsync(request, cancellationToken) : null;
-        if (outcome?.Value is { } table)
+        Result<Table> outcome = validation.IsValid ? await plans.AddTableAsync(request, cancellationToken) : Refusal.Invalid(ValidationNames.Errors(validation));
+        if (outcome.Value is { } table)
         {
             return RedirectToPage(null, null, new { added = table.Id }, "sector-tables");
         }
 
-        AddErrors(text, outcome?.Errors?.Keys ?? validation.Errors.Select(e => e.PropertyName));
+        AddErrors(text, outcome.Refusal!.Errors.Keys);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Tables = await plans.ListAsync(User, cancellationToken);
         return Page();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Actions;
 using Labor.Sectortables.Domain;
@@ -45,8 +46,8 @@ internal sealed class TableModel(
 
     public async Task<IActionResult> OnPostPlanAsync(Guid id, string? status, string? note, CancellationToken cancellationToken)
     {
-        Outcome<Table> outcome = await plans.MovePlanAsync(id, new PlanStatusRequest(status, note), User, cancellationToken);
-        return await AnswerAsync(id, outcome.Missing, outcome.Refused, outcome.Errors?.Keys, "plan", cancellationToken);
+        Result<Table> outcome = await plans.MovePlanAsync(id, new PlanStatusRequest(status, note), User, cancellationToken);
+        return await AnswerAsync(id, outcome.Refusal, "plan", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostProgressAsync(Guid id, Guid actionId, DateOnly? date, decimal? value, string? note, CancellationToken cancellationToken)
@@ -56,11 +57,11 @@ internal sealed class TableModel(
         if (!validation.IsValid)
         {
             ProgressErrorsFor = actionId;
-            return await AnswerAsync(id, false, false, validation.Errors.Select(e => e.PropertyName), $"action-{actionId}", cancellationToken);
+            return await AnswerAsync(id, Refusal.Invalid(ValidationNames.Errors(validation)), $"action-{actionId}", cancellationToken);
         }
 
-        Outcome<TableAction> outcome = await plans.RecordProgressAsync(id, actionId, request, User, cancellationToken);
-        return await AnswerAsync(id, outcome.Missing, outcome.Refused, outcome.Errors?.Keys, $"action-{actionId}", cancellationToken);
+        Result<TableAction> outcome = await plans.RecordProgressAsync(id, actionId, request, User, cancellationToken);
+        return await AnswerAsync(id, outcome.Refusal, $"action-{actionId}", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSeatAsync(Guid id, string? email, string? function, string? invitationLanguage, CancellationToken cancellationToken)
@@ -74,13 +75,13 @@ internal sealed class TableModel(
         var validation = await personRules.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return await AnswerAsync(id, false, false, validation.Errors.Select(e => e.PropertyName), "people", cancellationToken);
+            return await AnswerAsync(id, Refusal.Invalid(ValidationNames.Errors(validation)), "people", cancellationToken);
         }
 
-        Outcome<SeatedPerson> outcome = await people.SeatAsync(id, request, User, cancellationToken);
+        Result<SeatedPerson> outcome = await people.SeatAsync(id, request, User, cancellationToken);
         return outcome.Value?.Invited == true
             ? RedirectToPage(null, null, new { id, invited = true }, "people")
-            : await AnswerAsync(id, outcome.Missing, false, outcome.Errors?.Keys, "people", cancellationToken);
+            : await AnswerAsync(id, outcome.Refusal, "people", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUnseatAsync(Guid id, Guid accountId, CancellationToken cancellationToken)
@@ -90,29 +91,19 @@ internal sealed class TableModel(
             return Forbid();
         }
 
-        return await AnswerAsync(id, !await people.UnseatAsync(id, accountId, cancellationToken), false, null, "people", cancellationToken);
+        bool unseated = await people.UnseatAsync(id, accountId, cancellationToken);
+        return await AnswerAsync(id, unseated ? null : Refusal.NotFound("This account is not seated at this sector table."), "people", cancellationToken);
     }
 
-    private async Task<IActionResult> AnswerAsync(Guid id, bool missing, bool refused, IEnumerable<string>? errors, string anchor, CancellationToken cancellationToken)
+    /// <summary>The table again, with the refusal's errors, or (done) the table at the part that changed.</summary>
+    private async Task<IActionResult> AnswerAsync(Guid id, Refusal? refusal, string anchor, CancellationToken cancellationToken)
     {
-        if (missing || !await LoadAsync(id, cancellationToken))
+        if (refusal?.Kind == RefusalKind.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (refused)
-        {
-            return Forbid();
-        }
-
-        if (errors is not null)
-        {
-            AddErrors(text, errors);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        return RedirectToPage(null, null, new { id }, anchor);
+        return refusal is null ? RedirectToPage(null, null, new { id }, anchor) : ShowRefusal(refusal, text);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

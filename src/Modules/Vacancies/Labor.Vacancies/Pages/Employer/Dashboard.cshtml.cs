@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.Matching.Contracts;
 using Labor.Vacancies.Browse;
@@ -31,12 +32,12 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport i
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, bool confirmDuplicate, CancellationToken cancellationToken)
     {
-        Outcome outcome = await lifecycle.PublishAsync(id, confirmDuplicate, User, cancellationToken);
-        Message = outcome.Refusal switch
+        Result<Vacancy> outcome = await lifecycle.PublishAsync(id, confirmDuplicate, User, cancellationToken);
+        Message = outcome.Refusal?.Kind switch
         {
             null => "Published",
-            Refusal.Duplicate => "Duplicate",
-            Refusal.Invalid => "PublishExpired",
+            RefusalKind.Conflict => "Duplicate",
+            RefusalKind.Invalid => "PublishExpired",
             _ => "NotAllowed",
         };
         return RedirectToPage();
@@ -44,7 +45,7 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport i
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        Outcome outcome = await lifecycle.CloseAsync(id, reason == "filled" ? ClosedReason.Filled : ClosedReason.Withdrawn, User, cancellationToken);
+        Result<Vacancy> outcome = await lifecycle.CloseAsync(id, reason == "filled" ? ClosedReason.Filled : ClosedReason.Withdrawn, User, cancellationToken);
         Message = outcome.Refusal is null ? "Closed" : "NotAllowed";
         return RedirectToPage();
     }

@@ -1,9 +1,11 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
+using Labor.Vacancies.Domain;
 using Labor.Vacancies.Edit;
 using Labor.Vacancies.Lifecycle;
 using Labor.Vacancies.Resources;
@@ -38,10 +40,10 @@ internal sealed class EditModel(
             return Page();
         }
 
-        (var vacancy, Outcome? refused) = await lifecycle.FindOwnAsync(id.Value, User, cancellationToken);
-        if (vacancy is null)
+        Result<Vacancy> own = await lifecycle.FindOwnAsync(id.Value, User, cancellationToken);
+        if (own.Value is not { } vacancy)
         {
-            return refused!.Refusal == Refusal.Forbidden ? Forbid() : NotFound();
+            return ShowRefusal(own.Refusal!, text);
         }
 
         Form = VacancyForm.From(await VacancyEndpoints.ResponseAsync(db, vacancy, vocabulary, cancellationToken), Languages.Current);
@@ -65,10 +67,10 @@ internal sealed class EditModel(
             return Page();
         }
 
-        Outcome outcome = id is null
+        Result<Vacancy> outcome = id is null
             ? await lifecycle.CreateAsync(request, User, cancellationToken)
             : await lifecycle.EditAsync(id.Value, request, User, cancellationToken);
-        if (outcome.Vacancy is { } vacancy)
+        if (outcome.Value is { } vacancy)
         {
             // An edited draft stays a draft until the employer publishes it; "publish" on an edit publishes it too.
             if (id is not null && !draft && !vacancy.IsOpen)
@@ -77,22 +79,14 @@ internal sealed class EditModel(
             }
         }
 
-        switch (outcome)
+        if (outcome.Value is { } saved)
         {
-            case { Vacancy: { } saved }:
-                TempData["Message"] = saved.IsOpen ? "Published" : "Saved";
-                return RedirectToPage("Dashboard");
-            case { Refusal: Refusal.Duplicate }:
-                DuplicateOf = outcome.DuplicateOf;
-                return Page();
-            case { Refusal: Refusal.Invalid }:
-                AddErrors(text, outcome.Errors!.Keys, FormField);
-                return Page();
-            case { Refusal: Refusal.Forbidden }:
-                return Forbid();
-            default:
-                return NotFound();
+            TempData["Message"] = saved.IsOpen ? "Published" : "Saved";
+            return RedirectToPage("Dashboard");
         }
+
+        DuplicateOf = outcome.Refusal!.Extensions?.GetValueOrDefault(VacancyLifecycle.DuplicateOf) as Guid?;
+        return ShowRefusal(outcome.Refusal, text, FormField);
     }
 
     /// <summary>The form's name for a field the API names.</summary>
