@@ -31,6 +31,10 @@ internal static class Jobs
             // so the timeout only has to outlast a dead host's last heartbeat, not the longest job.
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = configuration.GetValue("Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+            // Hangfire's locks are rows; one whose release failed because PostgreSQL restarted stays until it is this
+            // old (10 minutes by default), and meanwhile the job whose state it guards, or the recurring scheduler
+            // (with the nightly run's watch), waits. Every lock Hangfire takes here is held for moments.
+            DistributedLockTimeout = configuration.GetValue("Hangfire:DistributedLockTimeout", TimeSpan.FromMinutes(1)),
             // Jobs enqueue jobs (a run's planner its chunks, the last chunk the finish), and a job enqueued by another
             // process wakes no worker: each waits for a worker's next look at the queue (15 s by default).
             QueuePollInterval = TimeSpan.FromSeconds(1),
