@@ -64,8 +64,4 @@ public readonly record struct Result<T>
     public static implicit operator Result<T>(T value) => new(value, null);
 
     public static implicit operator Result<T>(Refusal refusal) => new(null, refusal);
-
-    /// <summary>The same refusal for another value type, or the value <paramref name="then"/> makes of this one.</summary>
-    public Result<TOther> Then<TOther>(Func<T, TOther> then)
-        where TOther : class => Refusal ?? (Result<TOther>)then(Value!);
 }
