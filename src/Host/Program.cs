@@ -5,6 +5,7 @@ using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Host.Composition;
 using Labor.Host.FailedMessages;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
@@ -25,7 +26,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
 builder.Services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section);
 builder.Services.AddLaborMail();
-builder.Services.AddLaborAuthorization();
+AuthorizationBuilder accessRules = builder.Services.AddLaborAuthorization();
 builder.Services.AddLaborRateLimits(builder.Configuration);
 builder.Services.AddLaborOutputCache();
 builder.Services.AddLaborProblemDetails();
@@ -36,6 +37,7 @@ IMvcBuilder pages = builder.Services.AddRazorPages().AddViewLocalization();
 foreach (IModule module in modules)
 {
     module.AddServices(builder.Services, builder.Configuration);
+    module.AddAccessRules(accessRules);
     pages.AddApplicationPart(module.GetType().Assembly);
 }
 

@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using Labor.BuildingBlocks.Security;
+using Labor.Matching.Results;
+using Labor.Sectortables.Tables;
 using Labor.Testing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.IntegrationTests;
 
-/// <summary>The resource rules every module uses, through the host's own authorization service.</summary>
+/// <summary>The resource rules, shared and the modules' own, through the host's own authorization service.</summary>
 public sealed class AccessRuleTests(LaborHost host) : IClassFixture<LaborHost>
 {
     private static readonly Guid OurOrganisation = Guid.NewGuid();
@@ -32,11 +34,11 @@ public sealed class AccessRuleTests(LaborHost host) : IClassFixture<LaborHost>
     [Fact]
     public async Task A_sector_lead_edits_only_the_tables_they_are_seated_at()
     {
-        var seated = new SectorTablePeople(new HashSet<Guid> { Guid.NewGuid(), Me });
-        var others = new SectorTablePeople(new HashSet<Guid> { Guid.NewGuid() });
-        (await AllowedAsync(Person(Roles.SectorLead), seated, Policies.OwnSectorTable)).ShouldBeTrue();
-        (await AllowedAsync(Person(Roles.SectorLead), others, Policies.OwnSectorTable)).ShouldBeFalse();
-        (await AllowedAsync(Person(Roles.ProgrammeStaff), seated, Policies.OwnSectorTable)).ShouldBeFalse("seated, but no longer a sector lead");
+        var seated = new TableAccessRule.Seats(new HashSet<Guid> { Guid.NewGuid(), Me });
+        var others = new TableAccessRule.Seats(new HashSet<Guid> { Guid.NewGuid() });
+        (await AllowedAsync(Person(Roles.SectorLead), seated, TableAccessRule.OwnSectorTable)).ShouldBeTrue();
+        (await AllowedAsync(Person(Roles.SectorLead), others, TableAccessRule.OwnSectorTable)).ShouldBeFalse();
+        (await AllowedAsync(Person(Roles.ProgrammeStaff), seated, TableAccessRule.OwnSectorTable)).ShouldBeFalse("seated, but no longer a sector lead");
     }
 
     [Fact]
@@ -45,10 +47,10 @@ public sealed class AccessRuleTests(LaborHost host) : IClassFixture<LaborHost>
         ClaimsPrincipal employer = Employer(OurOrganisation);
         var matched = new HashSet<Guid> { OurOrganisation };
 
-        (await AllowedAsync(employer, new CandidateVisibility(Consented: true, matched), Policies.VisibleCandidate)).ShouldBeTrue();
-        (await AllowedAsync(employer, new CandidateVisibility(Consented: false, matched), Policies.VisibleCandidate)).ShouldBeFalse("no consent");
-        (await AllowedAsync(employer, new CandidateVisibility(Consented: true, new HashSet<Guid> { OtherOrganisation }), Policies.VisibleCandidate)).ShouldBeFalse("matched to someone else's vacancy");
-        (await AllowedAsync(Person(Roles.Admin), new CandidateVisibility(Consented: true, matched), Policies.VisibleCandidate)).ShouldBeFalse("not an employer");
+        (await AllowedAsync(employer, new CandidateVisibility(Consented: true, matched), CandidateAccessRule.VisibleCandidate)).ShouldBeTrue();
+        (await AllowedAsync(employer, new CandidateVisibility(Consented: false, matched), CandidateAccessRule.VisibleCandidate)).ShouldBeFalse("no consent");
+        (await AllowedAsync(employer, new CandidateVisibility(Consented: true, new HashSet<Guid> { OtherOrganisation }), CandidateAccessRule.VisibleCandidate)).ShouldBeFalse("matched to someone else's vacancy");
+        (await AllowedAsync(Person(Roles.Admin), new CandidateVisibility(Consented: true, matched), CandidateAccessRule.VisibleCandidate)).ShouldBeFalse("not an employer");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Hangfire;
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,14 @@ public interface IModule
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    /// <summary>
+    /// The module's own access rules on its own resources (a lead's own sector table, say), as named policies. Rules
+    /// every module shares (roles, own organisation, own profile) are in <c>Policies</c>.
+    /// </summary>
+    void AddAccessRules(AuthorizationBuilder rules)
     {
     }
 

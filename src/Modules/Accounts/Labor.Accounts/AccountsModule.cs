@@ -3,6 +3,7 @@ using Hangfire;
 using Labor.Accounts.Contacts;
 using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
+using Labor.Accounts.Demo;
 using Labor.Accounts.Domain;
 using Labor.Accounts.Identity;
 using Labor.Accounts.Mails;
@@ -42,6 +43,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<PasswordReset>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<SetUpAccounts>();
+        services.AddScoped<DemoAccounts>();
         services.AddScoped<IAccountContacts, AccountContacts>();
         services.AddScoped<ISectorLeadAccounts, SectorLeadAccounts>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
@@ -80,6 +82,6 @@ public sealed class AccountsModule : IModule
     public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using AsyncServiceScope scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SetUpAccounts>().EnsureDemoUsersAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().SeedAsync();
     }
 }

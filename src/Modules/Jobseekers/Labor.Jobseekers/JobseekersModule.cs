@@ -7,6 +7,7 @@ using Labor.BuildingBlocks.Privacy;
 using Labor.Jobseekers.Contracts;
 using Labor.Reference.Contracts;
 using Labor.Jobseekers.Data;
+using Labor.Jobseekers.Demo;
 using Labor.Jobseekers.Privacy;
 using Labor.Jobseekers.Profile;
 using Labor.Jobseekers.Retention;

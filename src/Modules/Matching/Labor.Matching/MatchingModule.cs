@@ -12,6 +12,7 @@ using Labor.Matching.ReadModel;
 using Labor.Matching.Results;
 using Labor.Matching.Runs;
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,8 @@ public sealed class MatchingModule : IModule
         bus.AddConsumer<JobseekerConsentChangedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-consent-changed");
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-erased");
     }
+
+    public void AddAccessRules(AuthorizationBuilder rules) => rules.AddCandidateRule();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -5,12 +5,16 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Reference.Contracts;
+using Labor.Sectortables.Actions;
 using Labor.Sectortables.Data;
+using Labor.Sectortables.Demo;
 using Labor.Sectortables.Figures;
 using Labor.Sectortables.People;
 using Labor.Sectortables.Plans;
 using Labor.Sectortables.Region;
+using Labor.Sectortables.Tables;
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +30,10 @@ public sealed class SectortablesModule : IModule
     {
         services.AddModuleDatabase<SectortablesDbContext>(configuration, SectortablesDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<SectortablesModule>(includeInternalTypes: true);
-        services.AddScoped<TablePlans>();
+        services.AddScoped<TableReader>();
+        services.AddScoped<TableChanges>();
+        services.AddScoped<PlanSteps>();
+        services.AddScoped<TableActions>();
         services.AddScoped<TablePeople>();
         services.AddScoped<LiveFigures>();
         services.AddScoped<FigureHistory>();
@@ -36,9 +43,13 @@ public sealed class SectortablesModule : IModule
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
         bus.AddConsumer<FigureConsumers>().Endpoint(e => e.Name = "sectortables-figures");
 
+    public void AddAccessRules(AuthorizationBuilder rules) => rules.AddTableRule();
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         TableEndpoints.Map(endpoints);
+        PlanEndpoints.Map(endpoints);
+        ActionEndpoints.Map(endpoints);
         PeopleEndpoints.Map(endpoints);
         RegionEndpoints.Map(endpoints);
     }

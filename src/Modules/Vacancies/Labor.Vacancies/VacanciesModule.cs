@@ -6,6 +6,7 @@ using Labor.Vacancies.Browse;
 using Labor.Vacancies.Contracts;
 using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Data;
+using Labor.Vacancies.Demo;
 using Labor.Vacancies.Edit;
 using Labor.Vacancies.Lifecycle;
 using Labor.Vacancies.Organisations;

@@ -52,7 +52,7 @@ internal sealed class MatchReader(
         {
             // Consent is checked again now, by the module that keeps it; the rule is the one every page uses.
             bool consented = shown.TryGetValue(row.JobseekerId, out CandidateCard? card);
-            if (!(await authorization.AuthorizeAsync(employer, new CandidateVisibility(consented, organisation), Policies.VisibleCandidate)).Succeeded)
+            if (!(await authorization.AuthorizeAsync(employer, new CandidateVisibility(consented, organisation), CandidateAccessRule.VisibleCandidate)).Succeeded)
             {
                 continue;
             }

@@ -17,6 +17,9 @@ internal sealed class FigureHistory(SectortablesDbContext db, LiveFigures figure
     /// <summary>Late in the evening, Dutch time, so the day's snapshot holds the day's last figures.</summary>
     public const string Cron = "50 23 * * *";
 
+    /// <summary>How far back a table's page shows its figures per month.</summary>
+    public const int ShownMonths = 12;
+
     /// <summary>Writes today's figures of every table; run twice on a day, the later figures replace the earlier.</summary>
     public async Task SnapshotAsync(CancellationToken cancellationToken)
     {

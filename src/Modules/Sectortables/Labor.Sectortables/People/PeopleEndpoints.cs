@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
-using Labor.Sectortables.Plans;
+using Labor.Sectortables.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -5,7 +5,7 @@ using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Security;
 using Labor.Sectortables.Data;
 using Labor.Sectortables.Domain;
-using Labor.Sectortables.Plans;
+using Labor.Sectortables.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

@@ -3,7 +3,7 @@ using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Web;
 using Labor.Sectortables.Domain;
-using Labor.Sectortables.Plans;
+using Labor.Sectortables.Tables;
 using Labor.Sectortables.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +14,7 @@ namespace Labor.Sectortables.Pages.Tables;
 
 /// <summary>All tables with their plan's status and their actions' progress; an admin adds a table here.</summary>
 [Authorize(Policy = Policies.SectorTableReader)]
-internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> tableRules, IStringLocalizer<Texts> text) : FormPage
+internal sealed class OverviewModel(TableReader tables, TableChanges changes, IValidator<TableRequest> tableRules, IStringLocalizer<Texts> text) : FormPage
 {
     public IReadOnlyList<TableSummary> Tables { get; private set; } = [];
 
@@ -23,7 +23,7 @@ internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> t
     [BindProperty(SupportsGet = true)]
     public Guid? Added { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Tables = await plans.ListAsync(User, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Tables = await tables.ListAsync(User, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(string? name, string? nameEn, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> t
 
         var request = new TableRequest(name, nameEn);
         var validation = await tableRules.ValidateAsync(request, cancellationToken);
-        Result<Table> outcome = validation.IsValid ? await plans.AddTableAsync(request, cancellationToken) : Refusal.Invalid(ValidationNames.Errors(validation));
+        Result<Table> outcome = validation.IsValid ? await changes.AddAsync(request, cancellationToken) : Refusal.Invalid(ValidationNames.Errors(validation));
         if (outcome.Value is { } table)
         {
             return RedirectToPage(null, null, new { added = table.Id }, "sector-tables");
@@ -42,7 +42,7 @@ internal sealed class OverviewModel(TablePlans plans, IValidator<TableRequest> t
 
         AddErrors(text, outcome.Refusal!.Errors.Keys);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        Tables = await plans.ListAsync(User, cancellationToken);
+        Tables = await tables.ListAsync(User, cancellationToken);
         return Page();
     }
 }

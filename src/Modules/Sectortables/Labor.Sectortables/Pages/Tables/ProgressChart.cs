@@ -1,5 +1,5 @@
 using System.Globalization;
-using Labor.Sectortables.Plans;
+using Labor.Sectortables.Actions;
 
 namespace Labor.Sectortables.Pages.Tables;
 

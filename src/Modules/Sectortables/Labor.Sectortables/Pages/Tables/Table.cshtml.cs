@@ -7,6 +7,7 @@ using Labor.Sectortables.Domain;
 using Labor.Sectortables.People;
 using Labor.Sectortables.Plans;
 using Labor.Sectortables.Resources;
+using Labor.Sectortables.Tables;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ namespace Labor.Sectortables.Pages.Tables;
 /// </summary>
 [Authorize(Policy = Policies.SectorTableReader)]
 internal sealed class TableModel(
-    TablePlans plans, TablePeople people, IValidator<ProgressRequest> progressRules, IValidator<PersonRequest> personRules, IStringLocalizer<Texts> text) : FormPage
+    TableReader tables, PlanSteps plans, TableActions actions, TablePeople people, IValidator<ProgressRequest> progressRules, IValidator<PersonRequest> personRules, IStringLocalizer<Texts> text) : FormPage
 {
     public TableView Table { get; private set; } = null!;
 
@@ -46,7 +47,7 @@ internal sealed class TableModel(
 
     public async Task<IActionResult> OnPostPlanAsync(Guid id, string? status, string? note, CancellationToken cancellationToken)
     {
-        Result<Table> outcome = await plans.MovePlanAsync(id, new PlanStatusRequest(status, note), User, cancellationToken);
+        Result<Table> outcome = await plans.MoveAsync(id, new PlanStatusRequest(status, note), User, cancellationToken);
         return await AnswerAsync(id, outcome.Refusal, "plan", cancellationToken);
     }
 
@@ -60,7 +61,7 @@ internal sealed class TableModel(
             return await AnswerAsync(id, Refusal.Invalid(ValidationNames.Errors(validation)), $"action-{actionId}", cancellationToken);
         }
 
-        Result<TableAction> outcome = await plans.RecordProgressAsync(id, actionId, request, User, cancellationToken);
+        Result<TableAction> outcome = await actions.RecordProgressAsync(id, actionId, request, User, cancellationToken);
         return await AnswerAsync(id, outcome.Refusal, $"action-{actionId}", cancellationToken);
     }
 
@@ -108,7 +109,7 @@ internal sealed class TableModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        TableView? table = await plans.FindAsync(id, User, cancellationToken);
+        TableView? table = await tables.FindAsync(id, User, cancellationToken);
         Table = table!;
         return table is not null;
     }

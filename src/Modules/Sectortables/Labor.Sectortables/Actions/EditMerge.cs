@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 
-namespace Labor.Sectortables.Pages.Tables;
+namespace Labor.Sectortables.Actions;
 
 /// <summary>
 /// A lead saved an action a colleague had changed since the editor opened: the fields the lead changed keep the

@@ -6,7 +6,7 @@ using Labor.Vacancies.Edit;
 using Labor.Vacancies.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Vacancies;
+namespace Labor.Vacancies.Demo;
 
 /// <summary>A handful of vacancies so a fresh demo has something to show; published the normal way, events included.</summary>
 internal static class DemoVacancies

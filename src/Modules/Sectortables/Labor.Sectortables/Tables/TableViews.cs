@@ -1,8 +1,8 @@
 using Labor.Sectortables.Actions;
-using Labor.Sectortables.Domain;
+using Labor.Sectortables.Plans;
 using Labor.Sectortables.Figures;
 
-namespace Labor.Sectortables.Plans;
+namespace Labor.Sectortables.Tables;
 
 /// <param name="Progress">The actions' mean progress from baseline to target, 0–100 %; null without actions.</param>
 /// <param name="CanEdit">Whether the reader is seated at this table.</param>
@@ -31,25 +31,3 @@ internal sealed record TableView(
 
 /// <param name="Function">kartrekker or projectleider.</param>
 internal sealed record PersonView(Guid AccountId, string Function, DateTimeOffset Since);
-
-internal sealed record PlanStepView(string From, string To, DateTimeOffset At, Guid By, string? Note)
-{
-    public static PlanStepView Of(PlanStatusChange c) => new(PlanStatuses.Codes[c.From], PlanStatuses.Codes[c.To], c.At, c.By, c.Note);
-}
-
-/// <param name="Current">The latest value: the live figure's when the indicator follows one, else the latest progress update's.</param>
-/// <param name="Trend">For an indicator that follows a live figure: its value at the end of each month since the period began, and today.</param>
-internal sealed record ActionView(
-    Guid Id,
-    ActionRequest Action,
-    decimal Current,
-    int PercentDone,
-    IReadOnlyList<ProgressView> Progress,
-    IReadOnlyList<TrendPoint> Trend,
-    IReadOnlyList<ChangeView> Changes);
-
-internal sealed record TrendPoint(DateOnly Date, decimal Value);
-
-internal sealed record ProgressView(Guid Id, DateOnly Date, decimal Value, string? Note, DateTimeOffset RecordedAt, Guid RecordedBy);
-
-internal sealed record ChangeView(DateTimeOffset At, Guid By, string Summary);

@@ -4,7 +4,7 @@ using Labor.Sectortables.Data;
 using Labor.Sectortables.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Sectortables.Plans;
+namespace Labor.Sectortables.Tables;
 
 /// <summary>The nine tables of the programme, added at start when missing (never renamed or removed here).</summary>
 internal static class SeedTables

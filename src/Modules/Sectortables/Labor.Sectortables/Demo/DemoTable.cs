@@ -5,7 +5,7 @@ using Labor.Sectortables.Domain;
 using Labor.Sectortables.Figures;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Sectortables;
+namespace Labor.Sectortables.Demo;
 
 /// <summary>
 /// The demo sector lead (sectortafel@labor.example) as a kartrekker of Zorg &amp; Welzijn, with a started plan, an

@@ -8,7 +8,7 @@ using Labor.Jobseekers.Profile;
 using Labor.Reference.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Jobseekers;
+namespace Labor.Jobseekers.Demo;
 
 /// <summary>
 /// The demo jobseeker's profile (a graphic designer in Zwolle who consents to being shown), so a fresh demo shows
