@@ -58,7 +58,7 @@ internal sealed record LoadPeople(TestUser Jobseeker, long Matches, TestUser Emp
             MatchingDbContext db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
             db.Vacancies.AddRange(batch.Select(vacancy =>
             {
-                VacancyDetails details = VacancyEvents.Details(vacancy);
+                VacancyDetails details = VacancyOutbox.Details(vacancy);
                 return new OpenVacancy
                 {
                     VacancyId = details.VacancyId,

@@ -53,7 +53,7 @@ internal static class DemoProfile
         jobseeker.SetConsent(true, now);
         db.Jobseekers.Add(jobseeker);
         db.AddIntegrationEvent(new JobseekerRegistered(id, now), now);
-        db.AddIntegrationEvent(new JobseekerProfileChanged(id, JobseekerEvents.ProfileOf(jobseeker.Profile), now), now);
+        db.AddIntegrationEvent(new JobseekerProfileChanged(id, SharedProfile.Of(jobseeker.Profile), now), now);
         db.AddIntegrationEvent(new JobseekerConsentChanged(id, true, now), now);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -29,7 +29,7 @@ internal sealed class DigestSubscriptions(JobseekersDbContext db, TimeProvider t
         {
             DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
             jobseeker.Edit(jobseeker.Profile with { DigestFrequency = ProfileCodes.NoDigest }, now);
-            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, JobseekerEvents.ProfileOf(jobseeker.Profile), now), now);
+            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, SharedProfile.Of(jobseeker.Profile), now), now);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Jobseeker {JobseekerId} unsubscribed from vacancy digests", jobseeker.Id);
         }

@@ -79,7 +79,7 @@ internal sealed class JobseekerPool(
 
         DateTimeOffset now = time.GetUtcNow().ToStoredPrecision();
         jobseeker.Edit(composed.Profile, now);
-        db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, JobseekerEvents.ProfileOf(jobseeker.Profile), now), now);
+        db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, SharedProfile.Of(jobseeker.Profile), now), now);
         await db.SaveChangesAsync(cancellationToken);
         if (request.Language is { } language)
         {

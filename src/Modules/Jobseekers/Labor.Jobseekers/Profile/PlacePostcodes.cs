@@ -44,7 +44,7 @@ internal sealed class PlacePostcodes(
                     AwaitsGeocoder = false,
                 }
                 : profile with { Latitude = null, Longitude = null, AwaitsGeocoder = false });
-            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, JobseekerEvents.ProfileOf(jobseeker.Profile), now), now);
+            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, SharedProfile.Of(jobseeker.Profile), now), now);
             await db.SaveChangesAsync(cancellationToken);
             placed++;
         }

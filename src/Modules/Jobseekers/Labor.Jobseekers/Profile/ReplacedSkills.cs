@@ -35,7 +35,7 @@ internal static class ReplacedSkills
         foreach (Jobseeker jobseeker in await db.Jobseekers.Where(j => ids.Contains(j.Id)).ToListAsync(cancellationToken))
         {
             jobseeker.Amend(jobseeker.Profile with { Skills = VocabularyNames.Current(replaced, jobseeker.Profile.Skills) });
-            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, JobseekerEvents.ProfileOf(jobseeker.Profile), now), now);
+            db.AddIntegrationEvent(new JobseekerProfileChanged(jobseeker.Id, SharedProfile.Of(jobseeker.Profile), now), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -76,7 +76,7 @@ internal sealed class VacancyImport(
             if (!draft)
             {
                 vacancy.Publish(time.GetUtcNow());
-                VacancyEvents.Published(db, vacancy);
+                VacancyOutbox.Published(db, vacancy);
             }
         }
 

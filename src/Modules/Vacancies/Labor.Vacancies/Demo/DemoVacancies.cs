@@ -73,7 +73,7 @@ internal static class DemoVacancies
             var vacancy = Vacancy.Draft(DemoIds.Organisation, content, now);
             db.Vacancies.Add(vacancy);
             vacancy.Publish(now);
-            VacancyEvents.Published(db, vacancy);
+            VacancyOutbox.Published(db, vacancy);
         }
 
         await db.SaveChangesAsync(cancellationToken);

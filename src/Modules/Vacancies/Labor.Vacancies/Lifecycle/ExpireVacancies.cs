@@ -31,7 +31,7 @@ internal sealed partial class ExpireVacancies(VacanciesDbContext db, TimeProvide
             List<Vacancy> due = ids.Count == 0 ? [] : await db.Vacancies.Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken);
             foreach (Vacancy vacancy in due.Where(v => v.Close(ClosedReason.Expired, time.GetUtcNow())))
             {
-                VacancyEvents.Closed(db, vacancy);
+                VacancyOutbox.Closed(db, vacancy);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -40,7 +40,7 @@ internal static class ReplacedSkills
             }, now);
             if (vacancy.IsOpen)
             {
-                VacancyEvents.Changed(db, vacancy);
+                VacancyOutbox.Changed(db, vacancy);
             }
         }
 

@@ -51,7 +51,7 @@ internal sealed class VacancyLifecycle(
         vacancy.Edit(composed.Content, time.GetUtcNow());
         if (vacancy.IsOpen)
         {
-            VacancyEvents.Changed(db, vacancy);
+            VacancyOutbox.Changed(db, vacancy);
         }
 
         return await SaveAsync(vacancy, cancellationToken);
@@ -83,7 +83,7 @@ internal sealed class VacancyLifecycle(
 
         if (vacancy.Close(reason, time.GetUtcNow()))
         {
-            VacancyEvents.Closed(db, vacancy);
+            VacancyOutbox.Closed(db, vacancy);
         }
 
         return await SaveAsync(vacancy, cancellationToken);
@@ -112,7 +112,7 @@ internal sealed class VacancyLifecycle(
         }
 
         vacancy.Publish(time.GetUtcNow());
-        VacancyEvents.Published(db, vacancy);
+        VacancyOutbox.Published(db, vacancy);
         return await SaveAsync(vacancy, cancellationToken);
     }
 

@@ -7,7 +7,7 @@ using Labor.Vacancies.Edit;
 namespace Labor.Vacancies.Lifecycle;
 
 /// <summary>What each transition tells other modules, written to the outbox in the same transaction as the change.</summary>
-internal static class VacancyEvents
+internal static class VacancyOutbox
 {
     public static void Published(VacanciesDbContext db, Vacancy vacancy) =>
         db.AddIntegrationEvent(new VacancyPublished(Details(vacancy), vacancy.PublishedAt!.Value), vacancy.PublishedAt.Value);

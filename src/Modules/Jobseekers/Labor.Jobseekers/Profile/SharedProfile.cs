@@ -3,10 +3,10 @@ using Labor.Jobseekers.Domain;
 
 namespace Labor.Jobseekers.Profile;
 
-internal static class JobseekerEvents
+internal static class SharedProfile
 {
     /// <summary>The profile as other modules may know it: no name, no postcode, no diplomas (ADR 8).</summary>
-    public static JobseekerProfile ProfileOf(ProfileContent profile) => new(
+    public static JobseekerProfile Of(ProfileContent profile) => new(
         profile.Municipality,
         profile.Latitude,
         profile.Longitude,
