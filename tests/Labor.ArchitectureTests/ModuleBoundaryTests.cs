@@ -122,6 +122,49 @@ public sealed class ModuleBoundaryTests
         }
     }
 
+    [Fact]
+    public void Contracts_hold_only_the_listed_questions_a_module_may_ask_another()
+    {
+        // ADR 1: modules tell each other what happened through events; where one must ask another synchronously, the
+        // question is an interface in the answering module's Contracts, listed here so that a new one is a decision.
+        string[] questions = [.. Contracts.SelectMany(a => a.GetExportedTypes()).Where(t => t.IsInterface).Select(t => t.Name).Order()];
+
+        questions.ShouldBe([
+            "IAccountContacts", "ICandidateCards", "ICandidateCounts", "IDigestSubscriptions", "IOrganisationNames",
+            "IPostcodeLocator", "IReferenceData", "ISectorLeadAccounts", "IVocabulary"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_answers_its_Contracts_questions_in_its_Answers_folder(string module)
+    {
+        Assembly assembly = Assembly.Load(module);
+        Assembly contracts = Assembly.Load(module + ".Contracts");
+        Type[] answers = [.. assembly.GetTypes().Where(t => t.GetInterfaces().Any(i => i.Assembly == contracts))];
+
+        // The reference component is all answers (its vocabulary, places and region are what it is for).
+        if (module != "Labor.Reference")
+        {
+            answers.ShouldAllBe(t => t.Namespace == module + ".Answers", $"{module} answers other modules' questions from {module}.Answers");
+        }
+
+        answers.Length.ShouldBe(contracts.GetExportedTypes().Count(t => t.IsInterface), "every question has one answer");
+    }
+
+    [Fact]
+    public void Every_consumer_goes_through_the_inbox()
+    {
+        Type[] consumers = [.. Implementations.SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MassTransit.IConsumer<>)))];
+
+        consumers.Length.ShouldBeGreaterThanOrEqualTo(15);
+        consumers.Where(t => !DerivesFrom(t, typeof(Labor.BuildingBlocks.Messaging.InboxConsumer<,>))).Select(t => t.FullName).ShouldBeEmpty(
+            "a consumer derives from InboxConsumer, so a redelivered message has no second effect (ADR 2)");
+    }
+
+    private static bool DerivesFrom(Type type, Type openGeneric) =>
+        type.BaseType is { } parent && ((parent.IsGenericType && parent.GetGenericTypeDefinition() == openGeneric) || DerivesFrom(parent, openGeneric));
+
     /// <summary>The compiler gives every record (class or struct) a PrintMembers method and an EqualityContract or IEquatable of itself.</summary>
     private static bool IsRecord(Type type) =>
         type.GetMethod("PrintMembers", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public) is not null;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Labor.BuildingBlocks.Messaging;
 
-public static class Inbox
+internal static class Inbox
 {
     /// <summary>
     /// Runs <paramref name="effect"/> and records the message in the inbox in one transaction, unless this

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Hangfire;
-using Labor.Accounts.Contacts;
+using Labor.Accounts.Answers;
 using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
 using Labor.Accounts.Demo;

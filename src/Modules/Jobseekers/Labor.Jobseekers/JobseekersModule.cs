@@ -6,6 +6,7 @@ using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Privacy;
 using Labor.Jobseekers.Contracts;
 using Labor.Reference.Contracts;
+using Labor.Jobseekers.Answers;
 using Labor.Jobseekers.Data;
 using Labor.Jobseekers.Demo;
 using Labor.Jobseekers.Privacy;

@@ -4,6 +4,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Persistence;
 using Labor.BuildingBlocks.Privacy;
 using Labor.Matching.Contracts;
+using Labor.Matching.Answers;
 using Labor.Matching.Data;
 using Labor.Matching.Digests;
 using Labor.Matching.Fairness;

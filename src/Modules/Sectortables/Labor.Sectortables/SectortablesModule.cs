@@ -40,8 +40,17 @@ public sealed class SectortablesModule : IModule
         services.AddScoped<RegionDashboard>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<FigureConsumers>().Endpoint(e => e.Name = "sectortables-figures");
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "sectortables-vacancy-published");
+        bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "sectortables-vacancy-changed");
+        bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "sectortables-vacancy-closed");
+        bus.AddConsumer<JobseekerRegisteredConsumer>().Endpoint(e => e.Name = "sectortables-jobseeker-registered");
+        bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "sectortables-jobseeker-profile-changed");
+        bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "sectortables-jobseeker-erased");
+        bus.AddConsumer<MatchesFoundConsumer>().Endpoint(e => e.Name = "sectortables-matches-found");
+        bus.AddConsumer<DigestSentConsumer>().Endpoint(e => e.Name = "sectortables-digest-sent");
+    }
 
     public void AddAccessRules(AuthorizationBuilder rules) => rules.AddTableRule();
 

@@ -5,6 +5,7 @@ using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.Contracts;
 using Labor.Vacancies.BulkImport;
+using Labor.Vacancies.Answers;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Demo;
 using Labor.Vacancies.Edit;

@@ -3,68 +3,64 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.Jobseekers.Contracts;
 using Labor.Matching.Data;
 using Labor.Matching.Runs;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Matching.ReadModel;
 
 /// <summary>Keeps the profile in matching's pool; the newest change wins whatever order events arrive in.</summary>
-internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<JobseekerProfileChanged>
+internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<JobseekerProfileChanged, MatchingDbContext>(db, time)
 {
-    public Task Consume(ConsumeContext<JobseekerProfileChanged> context) =>
-        db.HandleOnceAsync(context, nameof(JobseekerProfileChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+    protected override async Task HandleAsync(JobseekerProfileChanged message, CancellationToken cancellationToken)
+    {
+        JobseekerProfileChanged changed = message;
+        PoolMember? member = await PoolMembers.FindOrAddAsync(Db, changed.JobseekerId, Time.GetUtcNow(), cancellationToken);
+        if (member is not null && (member.ProfileChangedAt is null || member.ProfileChangedAt < changed.ChangedAt))
         {
-            JobseekerProfileChanged changed = context.Message;
-            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, time.GetUtcNow(), cancellationToken);
-            if (member is not null && (member.ProfileChangedAt is null || member.ProfileChangedAt < changed.ChangedAt))
-            {
-                member.Profile = JsonSerializer.Serialize(changed.Profile, JsonSerializerOptions.Web);
-                member.ProfileChangedAt = changed.ChangedAt;
-                member.ReceivedAt = time.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken);
-                await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
-            }
-        });
+            member.Profile = JsonSerializer.Serialize(changed.Profile, JsonSerializerOptions.Web);
+            member.ProfileChangedAt = changed.ChangedAt;
+            member.ReceivedAt = Time.GetUtcNow();
+            await Db.SaveChangesAsync(cancellationToken);
+            await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
+        }
+    }
 }
 
 /// <summary>Keeps the consent in matching's pool; the newest change wins whatever order events arrive in.</summary>
-internal sealed class JobseekerConsentChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<JobseekerConsentChanged>
+internal sealed class JobseekerConsentChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<JobseekerConsentChanged, MatchingDbContext>(db, time)
 {
-    public Task Consume(ConsumeContext<JobseekerConsentChanged> context) =>
-        db.HandleOnceAsync(context, nameof(JobseekerConsentChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+    protected override async Task HandleAsync(JobseekerConsentChanged message, CancellationToken cancellationToken)
+    {
+        JobseekerConsentChanged changed = message;
+        PoolMember? member = await PoolMembers.FindOrAddAsync(Db, changed.JobseekerId, Time.GetUtcNow(), cancellationToken);
+        if (member is not null && (member.ConsentChangedAt is null || member.ConsentChangedAt < changed.ChangedAt))
         {
-            JobseekerConsentChanged changed = context.Message;
-            PoolMember? member = await PoolMembers.FindOrAddAsync(db, changed.JobseekerId, time.GetUtcNow(), cancellationToken);
-            if (member is not null && (member.ConsentChangedAt is null || member.ConsentChangedAt < changed.ChangedAt))
-            {
-                member.Consented = changed.Consented;
-                member.ConsentChangedAt = changed.ChangedAt;
-                member.ReceivedAt = time.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken);
-                await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
-            }
-        });
+            member.Consented = changed.Consented;
+            member.ConsentChangedAt = changed.ChangedAt;
+            member.ReceivedAt = Time.GetUtcNow();
+            await Db.SaveChangesAsync(cancellationToken);
+            await matching.MatchJobseekerAsync(changed.JobseekerId, cancellationToken);
+        }
+    }
 }
 
 /// <summary>An erased jobseeker leaves matching entirely: the pool, their matches and the feedback on them.</summary>
-internal sealed class JobseekerErasedConsumer(MatchingDbContext db, TimeProvider time) : IConsumer<JobseekerErased>
+internal sealed class JobseekerErasedConsumer(MatchingDbContext db, TimeProvider time) : InboxConsumer<JobseekerErased, MatchingDbContext>(db, time)
 {
-    public Task Consume(ConsumeContext<JobseekerErased> context) =>
-        db.HandleOnceAsync(context, nameof(JobseekerErasedConsumer), time.GetUtcNow(), async cancellationToken =>
+    protected override async Task HandleAsync(JobseekerErased message, CancellationToken cancellationToken)
+    {
+        Guid id = message.JobseekerId;
+        await Db.Pool.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.JobseekerMatches.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.VacancyCandidates.Where(c => c.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.Feedback.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.MailedFits.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.SentDigests.Where(d => d.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        await Db.MailRejections.Where(r => r.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
+        if (!await Db.Erased.AnyAsync(e => e.JobseekerId == id, cancellationToken))
         {
-            Guid id = context.Message.JobseekerId;
-            await db.Pool.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.JobseekerMatches.Where(m => m.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.VacancyCandidates.Where(c => c.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.Feedback.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.MailedFits.Where(f => f.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.SentDigests.Where(d => d.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            await db.MailRejections.Where(r => r.JobseekerId == id).ExecuteDeleteAsync(cancellationToken);
-            if (!await db.Erased.AnyAsync(e => e.JobseekerId == id, cancellationToken))
-            {
-                db.Erased.Add(new ErasedJobseeker { JobseekerId = id, ErasedAt = context.Message.ErasedAt });
-            }
-        });
+            Db.Erased.Add(new ErasedJobseeker { JobseekerId = id, ErasedAt = message.ErasedAt });
+        }
+    }
 }
 
 internal static class PoolMembers

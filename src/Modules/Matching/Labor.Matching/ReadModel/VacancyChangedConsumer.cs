@@ -3,27 +3,25 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.Data;
 using Labor.Vacancies.Contracts;
 using Labor.Matching.Runs;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Matching.ReadModel;
 
 /// <summary>Keeps matching's copy of an open vacancy current; a change to a vacancy it no longer holds is ignored.</summary>
-internal sealed class VacancyChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<VacancyChanged>
+internal sealed class VacancyChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<VacancyChanged, MatchingDbContext>(db, time)
 {
-    public Task Consume(ConsumeContext<VacancyChanged> context) =>
-        db.HandleOnceAsync(context, nameof(VacancyChangedConsumer), time.GetUtcNow(), async cancellationToken =>
+    protected override async Task HandleAsync(VacancyChanged message, CancellationToken cancellationToken)
+    {
+        VacancyDetails vacancy = message.Vacancy;
+        if (await Db.Vacancies.FindAsync([vacancy.VacancyId], cancellationToken) is { } open)
         {
-            VacancyDetails vacancy = context.Message.Vacancy;
-            if (await db.Vacancies.FindAsync([vacancy.VacancyId], cancellationToken) is { } open)
-            {
-                open.Title = vacancy.Title;
-                open.SectorTables = [.. vacancy.SectorTables];
-                open.Municipality = vacancy.Municipality;
-                open.Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web);
-                open.ReceivedAt = time.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken);
-                await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
-            }
-        });
+            open.Title = vacancy.Title;
+            open.SectorTables = [.. vacancy.SectorTables];
+            open.Municipality = vacancy.Municipality;
+            open.Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web);
+            open.ReceivedAt = Time.GetUtcNow();
+            await Db.SaveChangesAsync(cancellationToken);
+            await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.Matching.Data;
 using Labor.Vacancies.Contracts;
 using Labor.Matching.Runs;
-using MassTransit;
 
 namespace Labor.Matching.ReadModel;
 
@@ -11,23 +10,22 @@ namespace Labor.Matching.ReadModel;
 /// Adds a published vacancy to matching's read model. The insert is deliberately not an upsert: the inbox, not
 /// luck, is what makes a redelivery harmless (a republished vacancy was removed when it closed).
 /// </summary>
-internal sealed class VacancyPublishedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : IConsumer<VacancyPublished>
+internal sealed class VacancyPublishedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<VacancyPublished, MatchingDbContext>(db, time)
 {
-    public Task Consume(ConsumeContext<VacancyPublished> context) =>
-        db.HandleOnceAsync(context, nameof(VacancyPublishedConsumer), time.GetUtcNow(), async cancellationToken =>
+    protected override async Task HandleAsync(VacancyPublished message, CancellationToken cancellationToken)
+    {
+        VacancyDetails vacancy = message.Vacancy;
+        Db.Vacancies.Add(new OpenVacancy
         {
-            VacancyDetails vacancy = context.Message.Vacancy;
-            db.Vacancies.Add(new OpenVacancy
-            {
-                VacancyId = vacancy.VacancyId,
-                Title = vacancy.Title,
-                SectorTables = [.. vacancy.SectorTables],
-                Municipality = vacancy.Municipality,
-                Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web),
-                PublishedAt = context.Message.PublishedAt,
-                ReceivedAt = time.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
+            VacancyId = vacancy.VacancyId,
+            Title = vacancy.Title,
+            SectorTables = [.. vacancy.SectorTables],
+            Municipality = vacancy.Municipality,
+            Details = JsonSerializer.Serialize(vacancy, JsonSerializerOptions.Web),
+            PublishedAt = message.PublishedAt,
+            ReceivedAt = Time.GetUtcNow(),
         });
+        await Db.SaveChangesAsync(cancellationToken);
+        await matching.MatchVacancyAsync(vacancy.VacancyId, cancellationToken);
+    }
 }

@@ -2,7 +2,7 @@ using Labor.Jobseekers.Contracts;
 using Labor.Jobseekers.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Jobseekers.Profile;
+namespace Labor.Jobseekers.Answers;
 
 /// <summary>The Jobseekers door for showing candidates: consent is checked here, at the moment of showing.</summary>
 internal sealed class CandidateCards(JobseekersDbContext db) : ICandidateCards

@@ -1,9 +1,10 @@
 using Labor.Accounts.Contracts;
 using Labor.Accounts.Domain;
+using Labor.Accounts.Users;
 using Labor.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
 
-namespace Labor.Accounts.Users;
+namespace Labor.Accounts.Answers;
 
 /// <summary>Accounts' door for the sector tables: the account behind an address an admin seats at a table.</summary>
 internal sealed class SectorLeadAccounts(UserManager<LaborUser> users, AccountDirectory directory) : ISectorLeadAccounts

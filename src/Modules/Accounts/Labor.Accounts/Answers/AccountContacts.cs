@@ -2,7 +2,7 @@ using Labor.Accounts.Contracts;
 using Labor.Accounts.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Accounts.Contacts;
+namespace Labor.Accounts.Answers;
 
 /// <summary>Accounts' door for modules that mail people: the address is read at the moment of sending (ADR 8).</summary>
 internal sealed class AccountContacts(AccountsDbContext db) : IAccountContacts

@@ -2,7 +2,7 @@ using Labor.Matching.Contracts;
 using Labor.Matching.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Matching.Results;
+namespace Labor.Matching.Answers;
 
 internal sealed class CandidateCounts(MatchingDbContext db) : ICandidateCounts
 {

@@ -2,11 +2,12 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.BuildingBlocks.Persistence;
 using Labor.Jobseekers.Contracts;
 using Labor.Jobseekers.Data;
+using Labor.Jobseekers.Profile;
 using Labor.Jobseekers.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Labor.Jobseekers.Profile;
+namespace Labor.Jobseekers.Answers;
 
 /// <summary>The Jobseekers door for the digest mailer: the frequency is read and switched off here, where it is kept.</summary>
 internal sealed class DigestSubscriptions(JobseekersDbContext db, TimeProvider time, ILogger<DigestSubscriptions> logger) : IDigestSubscriptions

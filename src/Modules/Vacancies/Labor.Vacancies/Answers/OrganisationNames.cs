@@ -2,7 +2,7 @@ using Labor.Vacancies.Contracts;
 using Labor.Vacancies.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Labor.Vacancies.Organisations;
+namespace Labor.Vacancies.Answers;
 
 internal sealed class OrganisationNames(VacanciesDbContext db) : IOrganisationNames
 {
