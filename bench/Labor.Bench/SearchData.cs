@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 
 namespace Labor.Bench;
 

@@ -31,7 +31,7 @@ public sealed class RegionDataTests
     [InlineData("Zwolle", "Kampen", 12, 14)]
     [InlineData("Zwolle", "Hardenberg", 36, 39)]
     [InlineData("Dronten", "Hardenberg", 58, 63)]
-    public void Distances_are_great_circle_kilometres(string from, string to, double atLeast, double atMost)
+    public void Distances_are_kilometres_as_the_crow_flies(string from, string to, double atLeast, double atMost)
     {
         double km = _reference.FindMunicipality(from)!.Centre.DistanceKmTo(_reference.FindMunicipality(to)!.Centre);
 

@@ -8,7 +8,7 @@ using Labor.Vacancies.BulkImport;
 using Labor.Vacancies.Answers;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Demo;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Labor.Vacancies.Lifecycle;
 using Labor.Vacancies.Organisations;
 using FluentValidation;

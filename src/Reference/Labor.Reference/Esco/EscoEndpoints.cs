@@ -51,12 +51,7 @@ internal static class EscoEndpoints
 
         try
         {
-            return await esco.ImportOccupationAsync(request.Uri!, cancellationToken) switch
-            {
-                null => Refusal.NotFound("ESCO has no such occupation.", request.Uri).ToProblem(),
-                { Succeeded: true } outcome => TypedResults.Ok(ImportSummary.Of(outcome.Record!)),
-                var outcome => ImportApi.Refused(outcome.Errors),
-            };
+            return ImportApi.Answer(await esco.ImportOccupationAsync(request.Uri!, cancellationToken));
         }
         catch (EscoUnavailableException)
         {

@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Outcomes;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;
 using Labor.Reference.Import;
@@ -25,14 +26,14 @@ internal sealed class EscoOnline(IEscoApi esco, IOptions<EscoOptions> options, V
         return result.Embedded?.Results ?? [];
     }
 
-    /// <summary>Reads the occupation in Dutch and in English and imports it with its skills; null when ESCO does not know the URI.</summary>
-    public async Task<ImportOutcome?> ImportOccupationAsync(string uri, CancellationToken cancellationToken)
+    /// <summary>Reads the occupation in Dutch and in English and imports it with its skills.</summary>
+    public async Task<Result<ImportRecord>> ImportOccupationAsync(string uri, CancellationToken cancellationToken)
     {
         EscoOccupation? dutch = await Find(uri, "nl", cancellationToken);
         EscoOccupation? english = dutch is null ? null : await Find(uri, "en", cancellationToken);
         if (dutch is null || english is null)
         {
-            return null;
+            return Refusal.NotFound("ESCO has no such occupation.", uri);
         }
 
         var batch = new VocabularyBatch();

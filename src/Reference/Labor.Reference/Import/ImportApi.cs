@@ -38,14 +38,11 @@ internal static class ImportApi
         }
 
         IFormCollection form = await request.ReadFormAsync(cancellationToken);
-        ImportOutcome outcome = await importer.ImportEscoAsync(EscoDownload.FromUpload(form.Files), cancellationToken);
-        return outcome.Succeeded
-            ? TypedResults.Ok(ImportSummary.Of(outcome.Record!))
-            : Refused(outcome.Errors);
+        return Answer(await importer.ImportEscoAsync(EscoDownload.FromUpload(form.Files), cancellationToken));
     }
 
-    public static ProblemHttpResult Refused(IReadOnlyList<ImportError> errors) =>
-        ImportRefusal.Of("The import was refused; nothing was changed.", errors).ToProblem();
+    public static Results<Ok<ImportSummary>, ProblemHttpResult> Answer(Result<ImportRecord> outcome) =>
+        outcome.Value is { } record ? TypedResults.Ok(ImportSummary.Of(record)) : outcome.Refusal!.ToProblem();
 }
 
 internal sealed record ImportSummary(long Id, string Source, DateTimeOffset CompletedAt, int Occupations, int Skills, int Relations, int Courses)

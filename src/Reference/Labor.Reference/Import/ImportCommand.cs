@@ -1,5 +1,7 @@
 using Labor.BuildingBlocks.Csv;
 using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Outcomes;
+using Labor.Reference.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Labor.Reference.Import;
@@ -24,11 +26,11 @@ internal static class ImportCommand
         }
 
         await using AsyncServiceScope scope = services.CreateAsyncScope();
-        ImportOutcome outcome = await scope.ServiceProvider.GetRequiredService<VocabularyImporter>().ImportEscoAsync(download, cancellationToken);
-        if (!outcome.Succeeded)
+        Result<ImportRecord> outcome = await scope.ServiceProvider.GetRequiredService<VocabularyImporter>().ImportEscoAsync(download, cancellationToken);
+        if (outcome.Refusal is { } refusal)
         {
             await Console.Error.WriteLineAsync("Import refused; nothing was changed:");
-            foreach (ImportError error in outcome.Errors)
+            foreach (ImportError error in ImportRefusal.ProblemsOf(refusal))
             {
                 await Console.Error.WriteLineAsync($"  {error}");
             }
@@ -36,7 +38,7 @@ internal static class ImportCommand
             return 1;
         }
 
-        ImportSummary summary = ImportSummary.Of(outcome.Record!);
+        ImportSummary summary = ImportSummary.Of(outcome.Value!);
         Console.WriteLine($"Imported {summary.Occupations} occupations, {summary.Skills} skills, {summary.Relations} occupation–skill relations.");
         return 0;
     }

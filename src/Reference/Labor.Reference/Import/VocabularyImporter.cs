@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;
 using Labor.Reference.Vocabulary;
@@ -23,11 +24,11 @@ internal sealed partial class VocabularyImporter(
     TimeProvider time,
     ILogger<VocabularyImporter> logger)
 {
-    public Task<ImportOutcome> ImportEscoAsync(EscoDownload download, CancellationToken cancellationToken) =>
+    public Task<Result<ImportRecord>> ImportEscoAsync(EscoDownload download, CancellationToken cancellationToken) =>
         OneAtATimeAsync(wait: false, () => ImportAsync(download, cancellationToken), cancellationToken);
 
     /// <summary>Imports concepts read from elsewhere (the ESCO web service), checked like a file import.</summary>
-    public Task<ImportOutcome> ImportBatchAsync(string source, string identity, VocabularyBatch batch, CancellationToken cancellationToken) =>
+    public Task<Result<ImportRecord>> ImportBatchAsync(string source, string identity, VocabularyBatch batch, CancellationToken cancellationToken) =>
         OneAtATimeAsync(wait: false, () =>
         {
             var errors = new ImportErrors();
@@ -46,7 +47,7 @@ internal sealed partial class VocabularyImporter(
     /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ImportOutcome outcome = await OneAtATimeAsync(wait: true, async () =>
+        Result<VocabularySize> outcome = await OneAtATimeAsync<VocabularySize>(wait: true, async () =>
         {
             if (options.Value.DefaultDownloadPaths() is { Count: > 0 } paths)
             {
@@ -54,10 +55,9 @@ internal sealed partial class VocabularyImporter(
                 if (!await AppliedAsync(VocabularyBatch.EscoSource, download.ContentHash(), cancellationToken))
                 {
                     DefaultImportStarting(download.Description);
-                    ImportOutcome esco = await ImportAsync(download, cancellationToken, load: false);
-                    if (!esco.Succeeded)
+                    if ((await ImportAsync(download, cancellationToken, load: false)).Refusal is { } refused)
                     {
-                        return esco;
+                        return refused;
                     }
                 }
             }
@@ -66,23 +66,22 @@ internal sealed partial class VocabularyImporter(
             if (!await AppliedAsync(StarterTaxonomy.Source, hash, cancellationToken))
             {
                 var errors = new ImportErrors();
-                ImportOutcome starter = await WriteAsync(StarterTaxonomy.Source, hash, StarterTaxonomy.Read(region, errors), errors, cancellationToken, load: false);
-                if (!starter.Succeeded)
+                if ((await WriteAsync(StarterTaxonomy.Source, hash, StarterTaxonomy.Read(region, errors), errors, cancellationToken, load: false)).Refusal is { } refused)
                 {
-                    return starter;
+                    return refused;
                 }
             }
 
             await store.LoadAsync(db, cancellationToken);
-            return ImportOutcome.Unchanged;
+            return store.Size;
         }, cancellationToken);
-        if (!outcome.Succeeded)
+        if (outcome.Refusal is { } refusal)
         {
-            throw new InvalidOperationException($"The built-in vocabulary could not be loaded: {string.Join("; ", outcome.Errors)}");
+            throw new InvalidOperationException($"The built-in vocabulary could not be loaded: {string.Join("; ", ImportRefusal.ProblemsOf(refusal))}");
         }
     }
 
-    private async Task<ImportOutcome> ImportAsync(EscoDownload download, CancellationToken cancellationToken, bool load = true)
+    private async Task<Result<ImportRecord>> ImportAsync(EscoDownload download, CancellationToken cancellationToken, bool load = true)
     {
         var errors = new ImportErrors();
         foreach (ImportError problem in download.Problems)
@@ -112,7 +111,7 @@ internal sealed partial class VocabularyImporter(
     }
 
     /// <param name="load">False while starting, which loads the vocabulary once after all its imports.</param>
-    private async Task<ImportOutcome> WriteAsync(
+    private async Task<Result<ImportRecord>> WriteAsync(
         string source, string hash, VocabularyBatch batch, ImportErrors errors, CancellationToken cancellationToken, bool load = true)
     {
         if (errors.Any)
@@ -139,19 +138,22 @@ internal sealed partial class VocabularyImporter(
         }
 
         Imported(source, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return ImportOutcome.Done(record);
+        return record;
     }
 
-    private ImportOutcome Refused(string source, ImportErrors errors)
+    private Refusal Refused(string source, ImportErrors errors)
     {
         ImportRefused(source, errors.All.Count);
-        return ImportOutcome.Failed(errors.All);
+        return ImportRefusal.Of(RefusedTitle, errors.All);
     }
+
+    private const string RefusedTitle = "The import was refused; nothing was changed.";
 
     private Task<bool> AppliedAsync(string source, string hash, CancellationToken cancellationToken) =>
         db.Imports.AnyAsync(i => i.Source == source && i.ContentHash == hash, cancellationToken);
 
-    private async Task<ImportOutcome> OneAtATimeAsync(bool wait, Func<Task<ImportOutcome>> import, CancellationToken cancellationToken)
+    private async Task<Result<T>> OneAtATimeAsync<T>(bool wait, Func<Task<Result<T>>> import, CancellationToken cancellationToken)
+        where T : class
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -160,7 +162,7 @@ internal sealed partial class VocabularyImporter(
             if (!await LockAsync(connection, wait, cancellationToken))
             {
                 ImportRefused("a second import", 1);
-                return ImportOutcome.Failed([new ImportError("(import)", null, null,
+                return ImportRefusal.Of(RefusedTitle, [new ImportError("(import)", null, null,
                     "another vocabulary import is running; nothing was changed. Try again when it has finished.")]);
             }
 
@@ -212,14 +214,4 @@ internal sealed partial class VocabularyImporter(
 
     [LoggerMessage(LogLevel.Warning, "Vocabulary import from {Source} refused: {ErrorCount} problems, nothing changed")]
     private partial void ImportRefused(string source, int errorCount);
-}
-
-internal sealed record ImportOutcome(bool Succeeded, IReadOnlyList<ImportError> Errors, ImportRecord? Record)
-{
-    /// <summary>Nothing needed doing (a start that found every import already applied).</summary>
-    public static readonly ImportOutcome Unchanged = new(true, [], null);
-
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(false, errors, null);
-
-    public static ImportOutcome Done(ImportRecord record) => new(true, [], record);
 }

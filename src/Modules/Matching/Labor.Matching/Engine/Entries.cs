@@ -9,7 +9,7 @@ internal sealed class VacancyEntry
 
     public bool Remote { get; init; }
 
-    /// <summary>Kilometres east and north on the engine's flat map (see <see cref="FlatMap"/>).</summary>
+    /// <summary>Kilometres east and north on the platform's flat map (see <see cref="Labor.Reference.Contracts.GeoPoint"/>).</summary>
     public double X { get; init; }
 
     public double Y { get; init; }

@@ -1,4 +1,5 @@
 using Labor.Jobseekers.Contracts;
+using Labor.Reference.Contracts;
 using Labor.Vacancies.Contracts;
 
 namespace Labor.Matching.Engine;
@@ -22,7 +23,7 @@ internal static class EntryFactory
 
         int occupation = concepts.Occupation(details.OccupationUri);
         bool remote = details.WorkplaceMode == "remote" || details.Latitude is null || details.Longitude is null;
-        (double x, double y) = remote ? (0, 0) : FlatMap.ToKm(details.Latitude!.Value, details.Longitude!.Value);
+        (double x, double y) = remote ? (0, 0) : Km(new GeoPoint(details.Latitude!.Value, details.Longitude!.Value));
         return new VacancyEntry
         {
             Id = details.VacancyId,
@@ -59,7 +60,7 @@ internal static class EntryFactory
             return new Experience(occupation, concepts.IscoUnitOf(occupation), concepts.IscoMinorOf(occupation), (short)e.Years);
         })];
         bool placed = profile.Latitude is not null && profile.Longitude is not null;
-        (double x, double y) = placed ? FlatMap.ToKm(profile.Latitude!.Value, profile.Longitude!.Value) : (0, 0);
+        (double x, double y) = placed ? Km(new GeoPoint(profile.Latitude!.Value, profile.Longitude!.Value)) : (0, 0);
         return new JobseekerEntry
         {
             Id = id,
@@ -79,4 +80,6 @@ internal static class EntryFactory
             Consented = consented,
         };
     }
+
+    private static (double X, double Y) Km(GeoPoint point) => (point.EastKm, point.NorthKm);
 }

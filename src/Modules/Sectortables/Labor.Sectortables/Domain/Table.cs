@@ -1,3 +1,5 @@
+using Labor.BuildingBlocks.Codes;
+
 namespace Labor.Sectortables.Domain;
 
 /// <summary>
@@ -107,20 +109,9 @@ internal enum PlanStatus
 internal static class PlanStatuses
 {
     /// <summary>The codes the API and the pages use, in order.</summary>
-    public static readonly IReadOnlyDictionary<PlanStatus, string> Codes = new Dictionary<PlanStatus, string>
-    {
-        [PlanStatus.Concept] = "concept",
-        [PlanStatus.ForApproval] = "ter-accordering",
-        [PlanStatus.Approved] = "geaccordeerd",
-        [PlanStatus.Started] = "gestart",
-        [PlanStatus.Finished] = "afgerond",
-    };
-
-    public static bool TryParse(string? code, out PlanStatus status)
-    {
-        status = Codes.FirstOrDefault(c => c.Value == code).Key;
-        return code is not null && Codes.Values.Contains(code);
-    }
+    public static readonly CodeList<PlanStatus> Codes = new(
+        (PlanStatus.Concept, "concept"), (PlanStatus.ForApproval, "ter-accordering"), (PlanStatus.Approved, "geaccordeerd"),
+        (PlanStatus.Started, "gestart"), (PlanStatus.Finished, "afgerond"));
 
     public static bool CanMove(PlanStatus from, PlanStatus to) =>
         (from, to) is (PlanStatus.Concept, PlanStatus.ForApproval)

@@ -1,3 +1,5 @@
+using Labor.BuildingBlocks.Codes;
+
 namespace Labor.Sectortables.Domain;
 
 /// <summary>
@@ -27,11 +29,7 @@ internal enum TableFunction
 internal static class TableFunctions
 {
     /// <summary>The codes the API and the pages use.</summary>
-    public static readonly IReadOnlyDictionary<TableFunction, string> Codes = new Dictionary<TableFunction, string>
-    {
-        [TableFunction.Kartrekker] = "kartrekker",
-        [TableFunction.Projectleider] = "projectleider",
-    };
+    public static readonly CodeList<TableFunction> Codes = new((TableFunction.Kartrekker, "kartrekker"), (TableFunction.Projectleider, "projectleider"));
 
     /// <summary>How many of each a table has at most, and at least to be complete.</summary>
     public static readonly IReadOnlyDictionary<TableFunction, (int Least, int Most)> Staffing = new Dictionary<TableFunction, (int, int)>
@@ -39,13 +37,4 @@ internal static class TableFunctions
         [TableFunction.Kartrekker] = (2, 3),
         [TableFunction.Projectleider] = (1, 1),
     };
-
-    /// <summary>What a request naming another function is told.</summary>
-    public static readonly string Expected = $"Use one of: {string.Join(", ", Codes.Values)}.";
-
-    public static bool TryParse(string? code, out TableFunction function)
-    {
-        function = Codes.FirstOrDefault(c => c.Value == code).Key;
-        return code is not null && Codes.Values.Contains(code);
-    }
 }

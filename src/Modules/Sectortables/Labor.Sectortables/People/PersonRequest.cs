@@ -14,8 +14,8 @@ internal sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
     public PersonRequestValidator()
     {
         RuleFor(r => r.Email).NotEmpty().MaximumLength(256).MailAddress();
-        RuleFor(r => r.Function).Must(f => TableFunctions.TryParse(f, out _))
-            .WithMessage(TableFunctions.Expected);
+        RuleFor(r => r.Function).Must(f => TableFunctions.Codes.Contains(f))
+            .WithMessage(TableFunctions.Codes.Expected);
         RuleFor(r => r.Language).Must(language => language is null or "nl" or "en").WithMessage("'language' must be 'nl' or 'en'.");
     }
 }

@@ -21,9 +21,9 @@ internal sealed class TablePeople(
     /// <returns>The person as seated, and whether an invitation went out.</returns>
     public async Task<Result<SeatedPerson>> SeatAsync(Guid tableId, PersonRequest request, ClaimsPrincipal admin, CancellationToken cancellationToken)
     {
-        if (!TableFunctions.TryParse(request.Function, out TableFunction function))
+        if (!TableFunctions.Codes.TryParse(request.Function, out TableFunction function))
         {
-            return Refusal.Invalid("function", TableFunctions.Expected);
+            return Refusal.Invalid("function", TableFunctions.Codes.Expected);
         }
 
         // One seating per table at a time, so two admins at once cannot seat a fourth kartrekker between them.

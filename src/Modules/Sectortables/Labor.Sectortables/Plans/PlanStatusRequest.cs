@@ -10,8 +10,8 @@ internal sealed class PlanStatusRequestValidator : AbstractValidator<PlanStatusR
 {
     public PlanStatusRequestValidator()
     {
-        RuleFor(r => r.Status).Must(s => PlanStatuses.TryParse(s, out _))
-            .WithMessage($"Use one of: {string.Join(", ", PlanStatuses.Codes.Values)}.");
+        RuleFor(r => r.Status).Must(s => PlanStatuses.Codes.Contains(s))
+            .WithMessage(PlanStatuses.Codes.Expected);
         RuleFor(r => r.Note).MaximumLength(1000);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class PlanSteps(TableChanges changes, TimeProvider time)
             return change.Table;
         }
 
-        if (!PlanStatuses.TryParse(request.Status, out PlanStatus to) || !table.MovePlan(to, lead.UserId()!.Value, request.Note?.Trim(), time.GetUtcNow().ToStoredPrecision()))
+        if (!PlanStatuses.Codes.TryParse(request.Status, out PlanStatus to) || !table.MovePlan(to, lead.UserId()!.Value, request.Note?.Trim(), time.GetUtcNow().ToStoredPrecision()))
         {
             return Refusal.Invalid("status", $"The plan cannot go from {PlanStatuses.Codes[table.PlanStatus]} to {request.Status}.");
         }

@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
+using Labor.Vacancies.Content;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Lifecycle;
@@ -53,5 +54,5 @@ internal sealed record MyVacancy(Guid Id, string Title, string Status, DateTimeO
                 .OrderByDescending(v => v.UpdatedAt).ThenBy(v => v.Id)
                 .Select(v => new { v.Id, v.Content.Title, v.Status, v.PublishedAt, v.Content.ValidThrough, v.Views })
                 .ToListAsync(cancellationToken))
-            .Select(v => new MyVacancy(v.Id, v.Title, v.Status.ToString().ToLowerInvariant(), v.PublishedAt, v.ValidThrough, v.Views))];
+            .Select(v => new MyVacancy(v.Id, v.Title, Codes.Statuses[v.Status], v.PublishedAt, v.ValidThrough, v.Views))];
 }

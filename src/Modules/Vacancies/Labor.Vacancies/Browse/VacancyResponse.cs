@@ -1,6 +1,6 @@
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 
 namespace Labor.Vacancies.Browse;
 
@@ -47,15 +47,15 @@ internal sealed record VacancyResponse(
             content.ExperienceReplacesEducation,
             content.HoursMin,
             content.HoursMax,
-            Codes.Of(Codes.ContractTypes, content.ContractType),
-            new WorkplaceResponse(Codes.Of(Codes.WorkplaceModes, content.Workplace.Mode), content.Workplace.Postcode, content.Workplace.Municipality,
+            Codes.ContractTypes[content.ContractType],
+            new WorkplaceResponse(Codes.WorkplaceModes[content.Workplace.Mode], content.Workplace.Postcode, content.Workplace.Municipality,
                 content.Workplace.Latitude, content.Workplace.Longitude),
-            content.Salary is { } salary ? new SalaryResponse(salary.Min, salary.Max, Codes.Of(Codes.SalaryPeriods, salary.Period)) : null,
+            content.Salary is { } salary ? new SalaryResponse(salary.Min, salary.Max, Codes.SalaryPeriods[salary.Period]) : null,
             content.Openings,
             content.ValidThrough,
             content.HowToApply,
-            vacancy.Status.ToString().ToLowerInvariant(),
-            vacancy.ClosedReason?.ToString().ToLowerInvariant(),
+            Codes.Statuses[vacancy.Status],
+            vacancy.ClosedReason is { } reason ? Codes.ClosedReasons[reason] : null,
             vacancy.PublishedAt,
             vacancy.ClosedAt,
             vacancy.UpdatedAt);

@@ -3,7 +3,7 @@ using System.Text;
 using FluentValidation;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Npgsql;
 
 namespace Labor.Vacancies.Browse;
@@ -65,8 +65,6 @@ internal sealed class VacancySearch : IAsyncDisposable
 {
     /// <summary>Enough to keep PostgreSQL's cores busy; more searches at once wait for a connection rather than add ones.</summary>
     private const int MaxConnections = 20;
-
-    private const double KmPerDegreeLatitude = 111.2;
 
     /// <summary>What a result row shows, in the order <see cref="Summary"/> reads it; v is the vacancy.</summary>
     private const string Columns = """
@@ -276,21 +274,21 @@ internal sealed class VacancySearch : IAsyncDisposable
         return new GeneralSearch(count, new Statement(pageSql, [.. values]), centre);
     }
 
-    /// <summary>A bounding box the indexes can use, then the exact great-circle distance; remote work is anywhere.</summary>
+    /// <summary>
+    /// A bounding box the indexes can use, then the distance on the platform's flat map (<see cref="GeoPoint"/>, the one
+    /// matching measures with too); remote work is anywhere.
+    /// </summary>
     private static string WithinRadius(GeoPoint centre, int radiusKm, Func<object, string> parameter)
     {
-        double dLat = radiusKm / KmPerDegreeLatitude;
-        double dLon = radiusKm / (KmPerDegreeLatitude * Math.Cos(centre.Latitude * Math.PI / 180));
-        double latitude = centre.Latitude * Math.PI / 180;
-        double longitude = centre.Longitude * Math.PI / 180;
+        double dLat = radiusKm / GeoPoint.KmPerDegreeLatitude;
+        double dLon = radiusKm / GeoPoint.KmPerDegreeLongitude;
         const string Latitude = "v.content_workplace_latitude";
         const string Longitude = "v.content_workplace_longitude";
         return string.Create(CultureInfo.InvariantCulture, $"""
             ({Latitude} IS NULL OR ({Latitude} >= {parameter(centre.Latitude - dLat)} AND {Latitude} <= {parameter(centre.Latitude + dLat)}
                 AND {Longitude} >= {parameter(centre.Longitude - dLon)} AND {Longitude} <= {parameter(centre.Longitude + dLon)}
-                AND 2 * 6371.0088 * asin(sqrt(power(sin(({Latitude} * pi() / 180 - {parameter(latitude)}) / 2), 2)
-                    + {parameter(Math.Cos(latitude))} * cos({Latitude} * pi() / 180) * power(sin(({Longitude} * pi() / 180 - {parameter(longitude)}) / 2), 2)))
-                    <= {parameter((double)radiusKm)}))
+                AND power(({Latitude} - {parameter(centre.Latitude)}) * {GeoPoint.KmPerDegreeLatitude}, 2)
+                    + power(({Longitude} - {parameter(centre.Longitude)}) * {GeoPoint.KmPerDegreeLongitude}, 2) <= {parameter((double)radiusKm * radiusKm)}))
             """);
     }
 
@@ -304,11 +302,11 @@ internal sealed class VacancySearch : IAsyncDisposable
             row.GetString(first + 1),
             row.IsDBNull(first + 2) ? null : row.GetString(first + 2),
             row.GetFieldValue<string[]>(first + 3),
-            Codes.Of(Codes.WorkplaceModes, Enum.Parse<WorkplaceMode>(row.GetString(first + 4))),
+            Codes.WorkplaceModes[Enum.Parse<WorkplaceMode>(row.GetString(first + 4))],
             row.IsDBNull(first + 5) ? null : row.GetString(first + 5),
             row.GetInt32(first + 6),
             row.GetInt32(first + 7),
-            Codes.Of(Codes.ContractTypes, Enum.Parse<ContractType>(row.GetString(first + 8))),
+            Codes.ContractTypes[Enum.Parse<ContractType>(row.GetString(first + 8))],
             row.IsDBNull(first + 9) ? null : row.GetFieldValue<DateTimeOffset>(first + 9),
             row.GetFieldValue<DateOnly>(first + 10),
             centre is { } from && latitude is double lat && longitude is double lon

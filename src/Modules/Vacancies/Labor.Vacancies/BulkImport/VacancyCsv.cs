@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using Labor.BuildingBlocks.Csv;
 using Labor.Reference.Contracts;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 
 namespace Labor.Vacancies.BulkImport;
 

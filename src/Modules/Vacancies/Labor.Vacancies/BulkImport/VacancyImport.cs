@@ -7,7 +7,7 @@ using Labor.BuildingBlocks.Web;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Labor.Vacancies.Lifecycle;
 
 namespace Labor.Vacancies.BulkImport;

@@ -2,7 +2,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Labor.Vacancies.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,7 +6,7 @@ using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -57,10 +57,9 @@ internal sealed record PublishRequest(bool? ConfirmDuplicate);
 /// <param name="Reason">filled or withdrawn (the default).</param>
 internal sealed record CloseRequest(string? Reason)
 {
-    public static ClosedReason? ReasonOf(CloseRequest? request) => request?.Reason?.ToLowerInvariant() switch
-    {
-        null or "withdrawn" => ClosedReason.Withdrawn,
-        "filled" => ClosedReason.Filled,
-        _ => null,
-    };
+    /// <returns>null for a reason an employer cannot give (anything but filled or withdrawn).</returns>
+    public static ClosedReason? ReasonOf(CloseRequest? request) =>
+        request?.Reason is null ? ClosedReason.Withdrawn
+        : Codes.ClosedReasons.TryParse(request.Reason, out ClosedReason reason) && reason != ClosedReason.Expired ? reason
+        : null;
 }

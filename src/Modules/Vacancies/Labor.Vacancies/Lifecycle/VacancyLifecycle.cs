@@ -4,7 +4,7 @@ using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 

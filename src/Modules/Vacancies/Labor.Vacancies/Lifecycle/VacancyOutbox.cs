@@ -2,7 +2,7 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.Vacancies.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 
 namespace Labor.Vacancies.Lifecycle;
 
@@ -17,7 +17,7 @@ internal static class VacancyOutbox
 
     public static void Closed(VacanciesDbContext db, Vacancy vacancy) =>
         db.AddIntegrationEvent(
-            new VacancyClosed(vacancy.Id, vacancy.Content.SectorTables, vacancy.ClosedReason!.Value.ToString().ToLowerInvariant(), vacancy.ClosedAt!.Value),
+            new VacancyClosed(vacancy.Id, vacancy.Content.SectorTables, Codes.ClosedReasons[vacancy.ClosedReason!.Value], vacancy.ClosedAt!.Value),
             vacancy.ClosedAt.Value);
 
     public static VacancyDetails Details(Vacancy vacancy)
@@ -34,8 +34,8 @@ internal static class VacancyOutbox
             content.ExperienceReplacesEducation,
             content.HoursMin,
             content.HoursMax,
-            Codes.Of(Codes.ContractTypes, content.ContractType),
-            Codes.Of(Codes.WorkplaceModes, content.Workplace.Mode),
+            Codes.ContractTypes[content.ContractType],
+            Codes.WorkplaceModes[content.Workplace.Mode],
             content.Workplace.Municipality,
             content.Workplace.Latitude,
             content.Workplace.Longitude,

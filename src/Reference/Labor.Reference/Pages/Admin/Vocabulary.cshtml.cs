@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Csv;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.Reference.Contracts;
 using Labor.Reference.Data;
@@ -29,11 +30,11 @@ internal sealed class VocabularyModel(IVocabulary vocabulary, ReferenceDbContext
 
     public async Task OnPostAsync(IFormFileCollection files, CancellationToken cancellationToken)
     {
-        ImportOutcome outcome = await importer.ImportEscoAsync(EscoDownload.FromUpload(files), cancellationToken);
-        Imported = outcome.Record is null ? null : ImportSummary.Of(outcome.Record);
-        Problems = outcome.Errors;
-        if (!outcome.Succeeded)
+        Result<ImportRecord> outcome = await importer.ImportEscoAsync(EscoDownload.FromUpload(files), cancellationToken);
+        Imported = outcome.Value is { } record ? ImportSummary.Of(record) : null;
+        if (outcome.Refusal is { } refusal)
         {
+            Problems = ImportRefusal.ProblemsOf(refusal);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 

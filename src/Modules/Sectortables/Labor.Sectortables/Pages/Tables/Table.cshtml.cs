@@ -39,8 +39,8 @@ internal sealed class TableModel(
     /// <summary>The action whose progress form has errors, to show them beside it.</summary>
     public Guid? ProgressErrorsFor { get; private set; }
 
-    public IEnumerable<string> NextStatuses => PlanStatuses.Codes
-        .Where(c => PlanStatuses.TryParse(Table.PlanStatus, out PlanStatus from) && PlanStatuses.CanMove(from, c.Key)).Select(c => c.Value);
+    public IEnumerable<string> NextStatuses => PlanStatuses.Codes.Entries
+        .Where(c => PlanStatuses.Codes.TryParse(Table.PlanStatus, out PlanStatus from) && PlanStatuses.CanMove(from, c.Value)).Select(c => c.Code);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();

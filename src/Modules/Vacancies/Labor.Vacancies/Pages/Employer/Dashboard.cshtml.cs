@@ -3,6 +3,7 @@ using Labor.BuildingBlocks.Security;
 using Labor.Matching.Contracts;
 using Labor.Vacancies.Browse;
 using Labor.Vacancies.BulkImport;
+using Labor.Vacancies.Content;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Lifecycle;

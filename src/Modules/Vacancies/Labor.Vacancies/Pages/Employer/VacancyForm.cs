@@ -1,6 +1,6 @@
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Browse;
-using Labor.Vacancies.Edit;
+using Labor.Vacancies.Content;
 
 namespace Labor.Vacancies.Pages.Employer;
 

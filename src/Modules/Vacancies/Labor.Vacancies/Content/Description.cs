@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
-namespace Labor.Vacancies.Edit;
+namespace Labor.Vacancies.Content;
 
 /// <summary>
 /// Vacancy descriptions as safe rich text: paragraphs, headings, lists, emphasis and links survive; scripts, styles,

@@ -1,4 +1,4 @@
-namespace Labor.Vacancies.Edit;
+namespace Labor.Vacancies.Content;
 
 /// <summary>
 /// A vacancy as an employer sends it, for creating and for editing: every field nullable so that a missing one is

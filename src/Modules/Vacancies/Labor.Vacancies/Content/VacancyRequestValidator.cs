@@ -3,7 +3,7 @@ using Labor.BuildingBlocks.Modules;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
 
-namespace Labor.Vacancies.Edit;
+namespace Labor.Vacancies.Content;
 
 internal sealed class VacancyRequestValidator : AbstractValidator<VacancyRequest>
 {
@@ -31,8 +31,8 @@ internal sealed class VacancyRequestValidator : AbstractValidator<VacancyRequest
         RuleFor(r => r.HoursMax).NotNull().InclusiveBetween(1, MaxHoursPerWeek);
         RuleFor(r => r.HoursMin).LessThanOrEqualTo(r => r.HoursMax).When(r => r.HoursMax is not null)
             .WithMessage("The minimum hours must not be more than the maximum.");
-        RuleFor(r => r.ContractType).NotEmpty().Must(code => Codes.ContractTypes.ContainsKey(code!))
-            .WithMessage("Use one of: " + string.Join(", ", Codes.ContractTypes.Keys) + ".");
+        RuleFor(r => r.ContractType).NotEmpty().Must(code => Codes.ContractTypes.Contains(code))
+            .WithMessage(Codes.ContractTypes.Expected);
         RuleFor(r => r.Workplace).NotNull().SetValidator(new WorkplaceValidator(region)!);
         RuleFor(r => r.Salary).SetValidator(new SalaryValidator()!).When(r => r.Salary is not null);
         RuleFor(r => r.Openings).InclusiveBetween(1, 500);
@@ -48,7 +48,7 @@ internal sealed class WorkplaceValidator : AbstractValidator<WorkplaceRequest>
     public WorkplaceValidator(IReferenceData region)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(w => w.Mode).NotEmpty().Must(mode => Codes.WorkplaceModes.ContainsKey(mode!)).WithMessage("Use onsite, hybrid or remote.");
+        RuleFor(w => w.Mode).NotEmpty().Must(mode => Codes.WorkplaceModes.Contains(mode)).WithMessage("Use onsite, hybrid or remote.");
         When(w => !string.Equals(w.Mode, "remote", StringComparison.OrdinalIgnoreCase), () =>
         {
             RuleFor(w => w.Postcode).NotEmpty().Must(postcode => Postcode.TryNormalise(postcode, out _))
@@ -66,7 +66,7 @@ internal sealed class SalaryValidator : AbstractValidator<SalaryRequest>
     public SalaryValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(s => s.Period).NotEmpty().Must(period => Codes.SalaryPeriods.ContainsKey(period!)).WithMessage("Use hour, month or year.");
+        RuleFor(s => s.Period).NotEmpty().Must(period => Codes.SalaryPeriods.Contains(period)).WithMessage("Use hour, month or year.");
         RuleFor(s => s.Min).NotNull().GreaterThan(0);
         RuleFor(s => s.Max).NotNull().GreaterThanOrEqualTo(s => s.Min).WithMessage("The maximum must not be less than the minimum.")
             .Must((salary, max) => salary.Period is null || !Ceiling.TryGetValue(salary.Period, out decimal ceiling) || max <= ceiling)

@@ -1,7 +1,7 @@
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
 
-namespace Labor.Vacancies.Edit;
+namespace Labor.Vacancies.Content;
 
 /// <summary>
 /// Turns a checked request into a vacancy's content: canonical spellings, sanitised description, the workplace
