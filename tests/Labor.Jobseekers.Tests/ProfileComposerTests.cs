@@ -8,17 +8,12 @@ namespace Labor.Jobseekers.Tests;
 /// <summary>How a checked request becomes the stored profile, and what of it other modules hear (<see cref="ProfileComposer"/>).</summary>
 public sealed class ProfileComposerTests
 {
-    private static readonly GeoPoint Home = new(52.5127, 6.09167);
+    private static readonly GeoPoint Home = Postcodes.ZwolleCentre;
 
-    private readonly Region _region = new();
-    private readonly Postcodes _postcodes;
+    private readonly Postcodes _postcodes = Postcodes.Zwolle();
     private readonly ProfileComposer _composer;
 
-    public ProfileComposerTests()
-    {
-        _postcodes = new Postcodes(_region).Add("8011 PK", "Zwolle", Home);
-        _composer = new ProfileComposer(_region, Sample.Vocabulary(), _postcodes);
-    }
+    public ProfileComposerTests() => _composer = new ProfileComposer(new Region(), Vocabulary.Sample(), _postcodes);
 
     [Fact]
     public async Task The_postcode_is_stored_in_normal_form_and_places_the_person_in_its_municipality()
@@ -67,13 +62,13 @@ public sealed class ProfileComposerTests
             Name = "  Marieke de Vries ",
             EducationLevel = "MBO4",
             Diplomas = [" Heftruckcertificaat ", "heftruckcertificaat", "VCA"],
-            Skills = [Sample.OldForklift, Sample.OrderPicking],
+            Skills = [Skills.OldForklift, Skills.OrderPicking],
             SectorTables = ["zorg & welzijn", "Zorg & Welzijn"],
         });
 
         (profile.Name, profile.EducationLevel).ShouldBe(("Marieke de Vries", "mbo4"));
         profile.Diplomas.ShouldBe(["Heftruckcertificaat", "VCA"]);
-        profile.Skills.ShouldBe([Sample.Forklift, Sample.OrderPicking], "a replaced skill is stored as the skill that replaced it");
+        profile.Skills.ShouldBe([Skills.Forklift, Skills.OrderPicking], "a replaced skill is stored as the skill that replaced it");
         profile.SectorTables.ShouldBe([Region.Care]);
     }
 

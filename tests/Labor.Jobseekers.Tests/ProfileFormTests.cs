@@ -7,7 +7,7 @@ namespace Labor.Jobseekers.Tests;
 /// <summary>The profile page's form becomes the same request the API takes, skills and occupations named in words.</summary>
 public sealed class ProfileFormTests
 {
-    private readonly Vocabulary _vocabulary = Sample.Vocabulary();
+    private readonly Vocabulary _vocabulary = Vocabulary.Sample();
 
     [Fact]
     public void Skills_one_per_line_become_their_uris_once_each_and_unknown_words_are_reported()
@@ -16,7 +16,7 @@ public sealed class ProfileFormTests
 
         (ProfileRequest request, IReadOnlyList<string> unknownSkills, _) = form.ToRequest(_vocabulary, Language.Nl);
 
-        request.Skills.ShouldBe([Sample.Forklift, Sample.OrderPicking]);
+        request.Skills.ShouldBe([Skills.Forklift, Skills.OrderPicking]);
         unknownSkills.ShouldBe(["jongleren"]);
     }
 
@@ -30,7 +30,7 @@ public sealed class ProfileFormTests
 
         (ProfileRequest request, _, IReadOnlyList<string> unknownOccupations) = form.ToRequest(_vocabulary, Language.Nl);
 
-        request.Experience.ShouldBe([new ExperienceRequest(Sample.Nurse, 0)]);
+        request.Experience.ShouldBe([new ExperienceRequest(Occupations.Nurse, 0)]);
         unknownOccupations.ShouldBe(["astronaut"]);
     }
 

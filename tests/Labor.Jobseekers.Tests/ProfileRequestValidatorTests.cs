@@ -8,7 +8,7 @@ public sealed class ProfileRequestValidatorTests
     private readonly FixedClock _clock = new();
     private readonly ProfileRequestValidator _validator;
 
-    public ProfileRequestValidatorTests() => _validator = new ProfileRequestValidator(new Region(), Sample.Vocabulary(), _clock);
+    public ProfileRequestValidatorTests() => _validator = new ProfileRequestValidator(new Region(), Vocabulary.Sample(), _clock);
 
     [Fact]
     public void The_sample_profile_is_valid() => Problems(Sample.Request).ShouldBeEmpty();
@@ -69,14 +69,14 @@ public sealed class ProfileRequestValidatorTests
     [InlineData(61, false)]
     public void Experience_is_0_to_60_years(int years, bool valid)
     {
-        Problems(Sample.Request with { Experience = [new(Sample.ForkliftDriver, years)] }).Length.ShouldBe(valid ? 0 : 1);
+        Problems(Sample.Request with { Experience = [new(Occupations.ForkliftDriver, years)] }).Length.ShouldBe(valid ? 0 : 1);
     }
 
     [Fact]
     public void Occupations_and_skills_are_named_once_each_and_must_be_known()
     {
-        Problems(Sample.Request with { Experience = [new(Sample.ForkliftDriver, 2), new(Sample.ForkliftDriver, 4)] }).ShouldBe(["Experience"]);
-        Problems(Sample.Request with { Skills = [Sample.Forklift, Sample.Forklift] }).ShouldBe(["Skills"]);
+        Problems(Sample.Request with { Experience = [new(Occupations.ForkliftDriver, 2), new(Occupations.ForkliftDriver, 4)] }).ShouldBe(["Experience"]);
+        Problems(Sample.Request with { Skills = [Skills.Forklift, Skills.Forklift] }).ShouldBe(["Skills"]);
         Problems(Sample.Request with { Skills = ["urn:test:skill:juggling"] }).ShouldBe(["Skills[0]"]);
         Problems(Sample.Request with { Experience = [new("urn:test:occupation:astronaut", 1)] }).ShouldBe(["Experience[0].Occupation"]);
     }

@@ -8,7 +8,13 @@ namespace Labor.UnitTesting;
 /// </summary>
 public sealed class Postcodes(IReferenceData region) : IPostcodeLocator
 {
+    /// <summary>Where PDOK places 8011 PK, in the centre of Zwolle.</summary>
+    public static readonly GeoPoint ZwolleCentre = new(52.5127, 6.09167);
+
     private readonly Dictionary<string, PlaceLocation> _known = new(StringComparer.Ordinal);
+
+    /// <summary>A geocoder that knows 8011 PK (<see cref="ZwolleCentre"/>) and no other postcode.</summary>
+    public static Postcodes Zwolle() => new Postcodes(new Region()).Add("8011 PK", "Zwolle", ZwolleCentre);
 
     public bool Unreachable { get; set; }
 

@@ -13,6 +13,25 @@ public sealed class Vocabulary : IVocabulary
     private readonly Dictionary<string, List<SkillRequirement>> _related = new(StringComparer.Ordinal);
     private readonly List<Course> _courses = [];
 
+    /// <summary>The <see cref="Skills"/> and <see cref="Occupations"/> under Dutch labels, as people type them.</summary>
+    public static Vocabulary Sample() => new Vocabulary()
+        .Skill(Skills.Vehicles, "voertuigen besturen")
+        .Skill(Skills.Forklift, "heftruck besturen", "sector-specific", broader: Skills.Vehicles)
+        .Skill(Skills.ReachTruck, "reachtruck besturen", "sector-specific", broader: Skills.Vehicles)
+        .Skill(Skills.OrderPicking, "orderpicken")
+        .Skill(Skills.Stock, "voorraad beheren")
+        .Skill(Skills.Teamwork, "samenwerken", "transversal")
+        .Skill(Skills.WoundCare, "wondverzorging", "occupation-specific")
+        .Skill(Skills.Hygiene, "hygiëne bewaken", "occupation-specific")
+        .Replaced(Skills.OldForklift, Skills.Forklift)
+        .Relate(Skills.OrderPicking, Skills.Stock)
+        .Relate(Skills.WoundCare, Skills.Hygiene)
+        .Occupation(Occupations.ForkliftDriver, "8344", "heftruckchauffeur", Region.Logistics)
+        .Occupation(Occupations.ReachTruckDriver, "8344", "reachtruckchauffeur", Region.Logistics)
+        .Occupation(Occupations.CraneOperator, "8343", "kraanmachinist", Region.Logistics)
+        .Occupation(Occupations.Nurse, "2221", "verpleegkundige", Region.Care)
+        .Occupation(Occupations.ShopAssistant, "5223", "winkelmedewerker");
+
     /// <param name="reuseLevel">transversal, cross-sector, sector-specific or occupation-specific.</param>
     public Vocabulary Skill(string uri, string label, string reuseLevel = "cross-sector", string? broader = null)
     {

@@ -20,7 +20,7 @@ public sealed class DuplicateCheckTests
     [Fact]
     public void Another_occupation_is_never_a_duplicate()
     {
-        DuplicateCheck.Similar(Draft(Sample.Content), Draft(Sample.Content with { OccupationUri = Sample.Shelver })).ShouldBeFalse();
+        DuplicateCheck.Similar(Draft(Sample.Content), Draft(Sample.Content with { OccupationUri = Occupations.ShopAssistant })).ShouldBeFalse();
     }
 
     [Theory]

@@ -6,29 +6,16 @@ namespace Labor.Vacancies.Tests;
 /// <summary>A forklift vacancy in Zwolle, as content and as an employer sends it; tests change one thing with <c>with</c>.</summary>
 internal static class Sample
 {
-    public const string ForkliftDriver = "urn:test:occupation:forklift-driver";
-    public const string Shelver = "urn:test:occupation:shelver";
-    public const string Forklift = "urn:test:skill:forklift";
-    public const string OldForklift = "urn:labor:skill:heftruck";
-    public const string OrderPicking = "urn:test:skill:order-picking";
-
     public static readonly Guid Organisation = Guid.Parse("00000000-0000-0000-0000-0000000000e1");
-
-    public static Vocabulary Vocabulary() => new Vocabulary()
-        .Skill(Forklift, "heftruck besturen", "sector-specific")
-        .Skill(OrderPicking, "orderpicken")
-        .Replaced(OldForklift, Forklift)
-        .Occupation(ForkliftDriver, "8344", "heftruckchauffeur", Region.Logistics)
-        .Occupation(Shelver, "9334", "vakkenvuller");
 
     public static readonly VacancyContent Content = new()
     {
         Title = "Heftruckchauffeur dagdienst",
         DescriptionHtml = "<p>…</p>",
         DescriptionText = "Wij zoeken een ervaren heftruckchauffeur voor ons distributiecentrum in Zwolle. Je laadt en lost vrachtwagens en houdt de voorraad op orde.",
-        OccupationUri = ForkliftDriver,
-        EssentialSkills = [Forklift],
-        OptionalSkills = [OrderPicking],
+        OccupationUri = Occupations.ForkliftDriver,
+        EssentialSkills = [Skills.Forklift],
+        OptionalSkills = [Skills.OrderPicking],
         SectorTables = [Region.Logistics],
         MinimumEducation = "none",
         HoursMin = 32,
@@ -42,8 +29,8 @@ internal static class Sample
     public static VacancyRequest Request(FixedClock clock) => new(
         Title: "Heftruckchauffeur dagdienst",
         Description: "Wij zoeken een heftruckchauffeur.\n\nJe werkt in dagdienst.",
-        Occupation: ForkliftDriver,
-        Skills: [new(Forklift, true), new(OrderPicking, false)],
+        Occupation: Occupations.ForkliftDriver,
+        Skills: [new(Skills.Forklift, true), new(Skills.OrderPicking, false)],
         SectorTables: null,
         MinimumEducation: null,
         ExperienceReplacesEducation: null,

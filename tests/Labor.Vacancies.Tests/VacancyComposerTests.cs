@@ -1,4 +1,3 @@
-using Labor.Reference.Contracts;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Edit;
 
@@ -7,25 +6,18 @@ namespace Labor.Vacancies.Tests;
 /// <summary>How a checked request becomes a vacancy's content: canonical names, the workplace placed (<see cref="VacancyComposer"/>).</summary>
 public sealed class VacancyComposerTests
 {
-    private static readonly GeoPoint Station = new(52.5055, 6.0905);
-
     private readonly FixedClock _clock = new();
-    private readonly Region _region = new();
-    private readonly Postcodes _postcodes;
+    private readonly Postcodes _postcodes = Postcodes.Zwolle();
     private readonly VacancyComposer _composer;
 
-    public VacancyComposerTests()
-    {
-        _postcodes = new Postcodes(_region).Add("8011 PK", "Zwolle", Station);
-        _composer = new VacancyComposer(_region, Sample.Vocabulary(), _postcodes);
-    }
+    public VacancyComposerTests() => _composer = new VacancyComposer(new Region(), Vocabulary.Sample(), _postcodes);
 
     [Fact]
     public async Task A_known_postcode_places_the_workplace_on_its_own_point()
     {
         VacancyContent content = await ContentAsync(Sample.Request(_clock));
 
-        content.Workplace.ShouldBe(new Workplace(WorkplaceMode.Onsite, "8011 PK", "Zwolle", Station.Latitude, Station.Longitude, Geocoded: true));
+        content.Workplace.ShouldBe(new Workplace(WorkplaceMode.Onsite, "8011 PK", "Zwolle", Postcodes.ZwolleCentre.Latitude, Postcodes.ZwolleCentre.Longitude, Geocoded: true));
     }
 
     [Fact]
@@ -59,7 +51,7 @@ public sealed class VacancyComposerTests
     {
         (await ContentAsync(Sample.Request(_clock))).SectorTables.ShouldBe([Region.Logistics]);
         (await ContentAsync(Sample.Request(_clock) with { SectorTables = ["zorg & welzijn", "Zorg & Welzijn"] })).SectorTables.ShouldBe([Region.Care], "canonical names, once each");
-        (await ComposeAsync(Sample.Request(_clock) with { Occupation = Sample.Shelver })).Errors!.Keys.ShouldBe(["sectorTables"]);
+        (await ComposeAsync(Sample.Request(_clock) with { Occupation = Occupations.ShopAssistant })).Errors!.Keys.ShouldBe(["sectorTables"]);
     }
 
     [Fact]
@@ -68,14 +60,14 @@ public sealed class VacancyComposerTests
         VacancyContent content = await ContentAsync(Sample.Request(_clock) with
         {
             Title = "  Heftruckchauffeur  ",
-            Skills = [new(Sample.OldForklift, true), new(Sample.OrderPicking, false)],
+            Skills = [new(Skills.OldForklift, true), new(Skills.OrderPicking, false)],
             MinimumEducation = "MBO2",
             ContractType = "Temp-Agency",
         });
 
         (content.Title, content.MinimumEducation, content.ContractType).ShouldBe(("Heftruckchauffeur", "mbo2", ContractType.TempAgency));
-        content.EssentialSkills.ShouldBe([Sample.Forklift], "a replaced skill is stored as the skill that replaced it");
-        content.OptionalSkills.ShouldBe([Sample.OrderPicking]);
+        content.EssentialSkills.ShouldBe([Skills.Forklift], "a replaced skill is stored as the skill that replaced it");
+        content.OptionalSkills.ShouldBe([Skills.OrderPicking]);
     }
 
     [Fact]

@@ -10,15 +10,15 @@ public sealed class VacancyCsvTests
 {
     private const string Header = "title,description,occupation,essentialSkills,optionalSkills,hoursMin,hoursMax,contractType,workplaceMode,postcode,municipality,validThrough,howToApply";
 
-    private readonly Vocabulary _vocabulary = Sample.Vocabulary();
+    private readonly Vocabulary _vocabulary = Vocabulary.Sample();
 
     [Fact]
     public void Occupations_and_skills_given_by_name_become_their_uris_and_lists_split_on_bars()
     {
         VacancyRequest request = ReadOne("Heftruckchauffeur,Tekst,heftruckchauffeur,heftruck besturen,orderpicken | Orderpicken,32,40,temp-agency,onsite,8011 PK,Zwolle,2026-06-30,Bel ons");
 
-        request.Occupation.ShouldBe(Sample.ForkliftDriver);
-        request.Skills!.Select(s => (s.Uri, s.Essential)).ShouldBe([(Sample.Forklift, true), (Sample.OrderPicking, false), (Sample.OrderPicking, false)],
+        request.Occupation.ShouldBe(Occupations.ForkliftDriver);
+        request.Skills!.Select(s => (s.Uri, s.Essential)).ShouldBe([(Skills.Forklift, true), (Skills.OrderPicking, false), (Skills.OrderPicking, false)],
             "a skill named twice is left for the validator to name");
     }
 

@@ -107,7 +107,7 @@ public sealed class VacancyLifecycleTests
     {
         VacancyDetails details = VacancyEvents.Details(Published());
 
-        details.Skills.ShouldBe([new VacancySkill(Sample.Forklift, true), new VacancySkill(Sample.OrderPicking, false)]);
+        details.Skills.ShouldBe([new VacancySkill(Skills.Forklift, true), new VacancySkill(Skills.OrderPicking, false)]);
         (details.ContractType, details.WorkplaceMode).ShouldBe(("temp-agency", "onsite"));
         (details.Latitude, details.Longitude, details.Municipality).ShouldBe((52.5127, 6.09167, "Zwolle"));
     }

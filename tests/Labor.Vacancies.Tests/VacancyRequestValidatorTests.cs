@@ -12,7 +12,7 @@ public sealed class VacancyRequestValidatorTests
 
     public VacancyRequestValidatorTests()
     {
-        _validator = new VacancyRequestValidator(new Region(), Sample.Vocabulary(), _clock);
+        _validator = new VacancyRequestValidator(new Region(), Vocabulary.Sample(), _clock);
         _valid = Sample.Request(_clock);
     }
 
@@ -43,15 +43,15 @@ public sealed class VacancyRequestValidatorTests
     [Fact]
     public void At_least_one_skill_is_essential_and_each_is_named_once()
     {
-        Problems(_valid with { Skills = [new(Sample.Forklift, false)] }).ShouldBe(["Skills"]);
-        Problems(_valid with { Skills = [new(Sample.Forklift, true), new(Sample.Forklift, false)] }).ShouldBe(["Skills"]);
+        Problems(_valid with { Skills = [new(Skills.Forklift, false)] }).ShouldBe(["Skills"]);
+        Problems(_valid with { Skills = [new(Skills.Forklift, true), new(Skills.Forklift, false)] }).ShouldBe(["Skills"]);
     }
 
     [Fact]
     public void At_most_forty_skills()
     {
         string[] uris = [.. Enumerable.Range(0, VacancyRequestValidator.MaxSkills + 1).Select(i => $"urn:test:skill:{i}")];
-        Vocabulary vocabulary = Sample.Vocabulary();
+        Vocabulary vocabulary = Vocabulary.Sample();
         foreach (string uri in uris)
         {
             vocabulary.Skill(uri, uri);
