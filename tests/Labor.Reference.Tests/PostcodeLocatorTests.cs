@@ -13,6 +13,10 @@ public sealed class PostcodeLocatorTests(FakePdok pdok) : IClassFixture<FakePdok
     [InlineData("8011PK", "8011 PK")]
     [InlineData(" 8011 pk ", "8011 PK")]
     [InlineData("7701ab", "7701 AB")]
+    [InlineData("1000 AA", "1000 AA")]    // the lowest there is
+    [InlineData("9999 zz", "9999 ZZ")]
+    [InlineData("8011 SB", "8011 SB")]    // only SA, SD and SS are never issued
+    [InlineData("\t8011PK\r\n", "8011 PK")] // pasted from a spreadsheet cell
     public void Dutch_postcodes_are_normalised(string given, string normal)
     {
         Postcode.TryNormalise(given, out string postcode).ShouldBeTrue();
@@ -24,6 +28,14 @@ public sealed class PostcodeLocatorTests(FakePdok pdok) : IClassFixture<FakePdok
     [InlineData("8011")]
     [InlineData("8011 P")]
     [InlineData("8011 SS")]
+    [InlineData("8011 sa")]   // never issued, whatever the case
+    [InlineData("8011sd")]
+    [InlineData("0999 AB")]   // no postcode starts with 0
+    [InlineData("8011  PK")]  // at most one space between the parts
+    [InlineData("8011-PK")]
+    [InlineData("8011 ÄB")]   // letters A to Z only
+    [InlineData("٨٠١١ PK")]   // digits 0 to 9 only, not other scripts' digits
+    [InlineData("80111 PK")]
     [InlineData("8011PK Zwolle")]
     [InlineData("")]
     [InlineData(null)]
