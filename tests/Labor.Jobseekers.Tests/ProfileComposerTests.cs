@@ -55,6 +55,14 @@ public sealed class ProfileComposerTests
     }
 
     [Fact]
+    public async Task A_replaced_skill_named_beside_the_skill_that_replaced_it_is_stored_once()
+    {
+        ProfileContent profile = await ProfileAsync(Sample.Request with { Skills = [Skills.OldForklift, Skills.Forklift] });
+
+        profile.Skills.ShouldBe([Skills.Forklift]);
+    }
+
+    [Fact]
     public async Task Codes_and_names_are_stored_in_canonical_form()
     {
         ProfileContent profile = await ProfileAsync(Sample.Request with

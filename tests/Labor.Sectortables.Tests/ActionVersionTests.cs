@@ -42,6 +42,18 @@ public sealed class ActionVersionTests
     }
 
     [Fact]
+    public void Splitting_one_partner_into_two_is_a_change_although_both_read_alike_joined()
+    {
+        TableAction action = Sample.Action();
+        action.Edit(Sample.Content with { Partners = ["Deltion College, Zwolle"] }, Sample.Lead, Sample.Monday.AddDays(1));
+
+        action.Edit(Sample.Content with { Partners = ["Deltion College", "Zwolle"] }, Sample.Colleague, Sample.Monday.AddDays(2));
+
+        action.Version.ShouldBe(3);
+        action.Content.Partners.ShouldBe(["Deltion College", "Zwolle"]);
+    }
+
+    [Fact]
     public void The_summary_is_written_the_same_whatever_the_editors_language()
     {
         CultureInfo before = CultureInfo.CurrentCulture;

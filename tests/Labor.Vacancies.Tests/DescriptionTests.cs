@@ -36,6 +36,15 @@ public sealed class DescriptionTests
     }
 
     [Fact]
+    public void Words_on_either_side_of_a_line_or_block_boundary_stay_apart_in_the_text()
+    {
+        (string html, string text) = Description.Clean("<p>heftruck<br>certificaat</p><p>lossen</p><ul><li>32 uur</li><li>Zwolle</li></ul>");
+
+        html.ShouldBe("<p>heftruck<br>certificaat</p><p>lossen</p><ul><li>32 uur</li><li>Zwolle</li></ul>", "the boundaries change the text, not the description");
+        text.ShouldBe("heftruck certificaat lossen 32 uur Zwolle");
+    }
+
+    [Fact]
     public void Only_unsafe_markup_leaves_no_text()
     {
         Description.Clean("<script>alert('hallo')</script><style>p{}</style>").Text.ShouldBeEmpty();

@@ -71,6 +71,18 @@ public sealed class VacancyComposerTests
     }
 
     [Fact]
+    public async Task A_replaced_skill_named_beside_the_skill_that_replaced_it_is_one_skill_essential_if_either_was()
+    {
+        VacancyContent content = await ContentAsync(Sample.Request(_clock) with
+        {
+            Skills = [new(Skills.OldForklift, false), new(Skills.Forklift, true), new(Skills.OldForklift, true), new(Skills.OrderPicking, false)],
+        });
+
+        content.EssentialSkills.ShouldBe([Skills.Forklift]);
+        content.OptionalSkills.ShouldBe([Skills.OrderPicking], "a skill is essential or optional, never both: the scorer would count it twice");
+    }
+
+    [Fact]
     public async Task Without_a_minimum_education_none_is_stored_and_one_opening_is_assumed()
     {
         VacancyContent content = await ContentAsync(Sample.Request(_clock));

@@ -37,7 +37,8 @@ internal sealed class ProfileComposer(IReferenceData region, IVocabulary vocabul
             EducationLevel = request.EducationLevel is null ? null : region.FindEducationLevel(request.EducationLevel)!.Code,
             Diplomas = [.. (request.Diplomas ?? []).Select(d => d.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             Experience = [.. (request.Experience ?? []).Select(e => new Experience(vocabulary.FindOccupation(e.Occupation)!.Uri, e.Years!.Value))],
-            Skills = [.. (request.Skills ?? []).Select(uri => vocabulary.FindSkill(uri)!.Uri)],
+            // A replaced skill and the skill that replaced it are one skill: stored once.
+            Skills = [.. (request.Skills ?? []).Select(uri => vocabulary.FindSkill(uri)!.Uri).Distinct(StringComparer.Ordinal)],
             SectorTables = [.. (request.SectorTables ?? []).Select(name => region.FindSectorTable(name)!.Name).Distinct()],
             OpenToOtherSectors = request.OpenToOtherSectors ?? true,
             Situation = request.Situation,

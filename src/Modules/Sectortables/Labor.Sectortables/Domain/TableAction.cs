@@ -99,7 +99,12 @@ internal sealed record ActionContent(
         Compare("periodStart", before.PeriodStart, after.PeriodStart);
         Compare("periodEnd", before.PeriodEnd, after.PeriodEnd);
         Compare("budgetEuros", before.BudgetEuros, after.BudgetEuros);
-        Compare("partners", string.Join(", ", before.Partners), string.Join(", ", after.Partners));
+        // Compared as lists: joined, ["A, B"] and ["A", "B"] would read the same and the edit would be lost.
+        if (!before.Partners.SequenceEqual(after.Partners, StringComparer.Ordinal))
+        {
+            changed.Add($"partners: {string.Join(", ", before.Partners)} → {string.Join(", ", after.Partners)}");
+        }
+
         Compare("status", before.Status, after.Status);
         Compare("liveFigure", before.LiveFigure, after.LiveFigure);
         return string.Join("; ", changed);

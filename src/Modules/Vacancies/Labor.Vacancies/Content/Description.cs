@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
@@ -17,7 +18,14 @@ internal static class Description
         string html = input.Contains('<', StringComparison.Ordinal) ? input : Paragraphs(input);
         IHtmlDocument document = Sanitizer.SanitizeDom(html);
         IHtmlElement body = document.Body!;
-        return (body.InnerHtml.Trim(), string.Join(' ', body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        string cleaned = body.InnerHtml.Trim();
+        // The text is for search and the duplicate check: a line or block boundary separates words ("heftruck<br>certificaat").
+        foreach (IElement boundary in body.QuerySelectorAll("p, br, li, h2, h3, h4, blockquote"))
+        {
+            boundary.After(document.CreateTextNode(" "));
+        }
+
+        return (cleaned, string.Join(' ', body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private static string Paragraphs(string text) =>

@@ -27,14 +27,16 @@ internal sealed class VacancyComposer(IReferenceData region, IVocabulary vocabul
         string[] tables = request.SectorTables is { Count: > 0 } given
             ? [.. given.Select(name => region.FindSectorTable(name)!.Name).Distinct()]
             : [.. occupation.SectorTables];
+        // A replaced skill and the skill that replaced it are one skill: named once, and essential if either was.
+        string[] essential = [.. request.Skills!.Where(s => s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri).Distinct(StringComparer.Ordinal)];
         var content = new VacancyContent
         {
             Title = request.Title!.Trim(),
             DescriptionHtml = html,
             DescriptionText = text,
             OccupationUri = occupation.Uri,
-            EssentialSkills = [.. request.Skills!.Where(s => s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri)],
-            OptionalSkills = [.. request.Skills!.Where(s => !s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri)],
+            EssentialSkills = essential,
+            OptionalSkills = [.. request.Skills!.Where(s => !s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri).Distinct(StringComparer.Ordinal).Except(essential)],
             SectorTables = tables,
             MinimumEducation = region.FindEducationLevel(request.MinimumEducation ?? "none")!.Code,
             ExperienceReplacesEducation = request.ExperienceReplacesEducation ?? false,
