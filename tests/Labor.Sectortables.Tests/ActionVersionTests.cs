@@ -62,7 +62,7 @@ public sealed class ActionVersionTests
         {
             string summary = ActionContent.Differences(Sample.Content, Sample.Content with { Baseline = 40.5m, PeriodEnd = new DateOnly(2027, 3, 31) });
 
-            summary.ShouldBe("baseline: 40 → 40.5; periodEnd: 12/31/2026 → 03/31/2027");
+            summary.ShouldBe("baseline: 40 → 40.5; periodEnd: 2026-12-31 → 2027-03-31");
         }
         finally
         {

@@ -85,7 +85,7 @@ internal sealed record ActionContent(
         {
             if (!EqualityComparer<T>.Default.Equals(a, b))
             {
-                changed.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {a} → {b}")); // stored: the same whatever the editor's language
+                changed.Add($"{name}: {Shown(a)} → {Shown(b)}");
             }
         }
 
@@ -109,6 +109,10 @@ internal sealed record ActionContent(
         Compare("liveFigure", before.LiveFigure, after.LiveFigure);
         return string.Join("; ", changed);
     }
+
+    /// <summary>Stored, so the same whatever the editor's language: invariant numbers, ISO dates (not month first).</summary>
+    private static string Shown<T>(T value) =>
+        value is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{value}");
 }
 
 /// <summary>An edit of an action: when, by whom, what changed.</summary>
