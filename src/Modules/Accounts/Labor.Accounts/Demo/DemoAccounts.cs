@@ -9,7 +9,7 @@ namespace Labor.Accounts.Demo;
 /// <summary>For the demo: one user per role, with the password the run command generated.</summary>
 internal sealed class DemoAccounts(AccountDirectory directory, IConfiguration configuration, ILogger<DemoAccounts> logger)
 {
-    public static readonly (string Email, string Role)[] Users =
+    private static readonly (string Email, string Role)[] Users =
     [
         ("admin@labor.example", Roles.Admin),
         ("werkgever@labor.example", Roles.Employer),

@@ -10,9 +10,8 @@ namespace Labor.Matching.ReadModel;
 /// <summary>Keeps the profile in matching's pool; the newest change wins whatever order events arrive in.</summary>
 internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<JobseekerProfileChanged, MatchingDbContext>(db, time)
 {
-    protected override async Task HandleAsync(JobseekerProfileChanged message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(JobseekerProfileChanged changed, CancellationToken cancellationToken)
     {
-        JobseekerProfileChanged changed = message;
         PoolMember? member = await PoolMembers.FindOrAddAsync(Db, changed.JobseekerId, Time.GetUtcNow(), cancellationToken);
         if (member is not null && (member.ProfileChangedAt is null || member.ProfileChangedAt < changed.ChangedAt))
         {
@@ -28,9 +27,8 @@ internal sealed class JobseekerProfileChangedConsumer(MatchingDbContext db, Incr
 /// <summary>Keeps the consent in matching's pool; the newest change wins whatever order events arrive in.</summary>
 internal sealed class JobseekerConsentChangedConsumer(MatchingDbContext db, IncrementalMatching matching, TimeProvider time) : InboxConsumer<JobseekerConsentChanged, MatchingDbContext>(db, time)
 {
-    protected override async Task HandleAsync(JobseekerConsentChanged message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(JobseekerConsentChanged changed, CancellationToken cancellationToken)
     {
-        JobseekerConsentChanged changed = message;
         PoolMember? member = await PoolMembers.FindOrAddAsync(Db, changed.JobseekerId, Time.GetUtcNow(), cancellationToken);
         if (member is not null && (member.ConsentChangedAt is null || member.ConsentChangedAt < changed.ChangedAt))
         {

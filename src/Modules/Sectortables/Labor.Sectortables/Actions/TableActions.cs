@@ -71,7 +71,7 @@ internal sealed class TableActions(SectortablesDbContext db, TableChanges change
 
         string table = await db.Tables.Where(t => t.Id == action.TableId).Select(t => t.Name).SingleAsync(cancellationToken);
         IReadOnlyDictionary<string, int> live = await figures.ForAsync(table, cancellationToken);
-        return ActionView.Of(action, live, await history.MonthsAsync(table, live, FigureHistory.ShownMonths, cancellationToken));
+        return ActionView.Of(action, live, await history.MonthsAsync(table, live, cancellationToken));
     }
 
     /// <summary>The changed table's action, with its progress and history.</summary>

@@ -18,7 +18,7 @@ internal sealed class FigureHistory(SectortablesDbContext db, LiveFigures figure
     public const string Cron = "50 23 * * *";
 
     /// <summary>How far back a table's page shows its figures per month.</summary>
-    public const int ShownMonths = 12;
+    private const int ShownMonths = 12;
 
     /// <summary>Writes today's figures of every table; run twice on a day, the later figures replace the earlier.</summary>
     public async Task SnapshotAsync(CancellationToken cancellationToken)
@@ -39,14 +39,14 @@ internal sealed class FigureHistory(SectortablesDbContext db, LiveFigures figure
     }
 
     /// <summary>
-    /// The figures of <paramref name="table"/> at the end of each of the last <paramref name="months"/> months, newest
+    /// The figures of <paramref name="table"/> at the end of each of the last <see cref="ShownMonths"/> months, newest
     /// first; the current month's are today's <paramref name="live"/> figures. A month without snapshots is left out.
     /// </summary>
-    public async Task<IReadOnlyList<MonthFigures>> MonthsAsync(string table, IReadOnlyDictionary<string, int> live, int months, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MonthFigures>> MonthsAsync(string table, IReadOnlyDictionary<string, int> live, CancellationToken cancellationToken)
     {
         DateOnly today = DutchTime.Today(time);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        DateOnly from = thisMonth.AddMonths(1 - months);
+        DateOnly from = thisMonth.AddMonths(1 - ShownMonths);
         List<FigureSnapshot> snapshots = await db.FigureSnapshots.AsNoTracking()
             .Where(s => s.SectorTable == table && s.Day >= from && s.Day < thisMonth).ToListAsync(cancellationToken);
         IEnumerable<MonthFigures> past = snapshots

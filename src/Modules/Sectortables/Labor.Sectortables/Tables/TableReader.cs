@@ -42,7 +42,7 @@ internal sealed class TableReader(
         }
 
         IReadOnlyDictionary<string, int> live = await figures.ForAsync(table.Name, cancellationToken);
-        IReadOnlyList<MonthFigures> months = await history.MonthsAsync(table.Name, live, FigureHistory.ShownMonths, cancellationToken);
+        IReadOnlyList<MonthFigures> months = await history.MonthsAsync(table.Name, live, cancellationToken);
         List<TableAction> actions = await db.Actions.AsNoTracking().Include(a => a.Progress).Include(a => a.Changes)
             .Where(a => a.TableId == id).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         Guid[] named = [.. table.People.Select(p => p.AccountId), .. table.PlanHistory.Select(c => c.By),

@@ -36,7 +36,7 @@ internal sealed class VacancyComposer(IReferenceData region, IVocabulary vocabul
             DescriptionText = text,
             OccupationUri = occupation.Uri,
             EssentialSkills = essential,
-            OptionalSkills = [.. request.Skills!.Where(s => !s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri).Distinct(StringComparer.Ordinal).Except(essential)],
+            OptionalSkills = [.. request.Skills!.Where(s => !s.Essential).Select(s => vocabulary.FindSkill(s.Uri)!.Uri).Except(essential, StringComparer.Ordinal)],
             SectorTables = tables,
             MinimumEducation = region.FindEducationLevel(request.MinimumEducation ?? "none")!.Code,
             ExperienceReplacesEducation = request.ExperienceReplacesEducation ?? false,
