@@ -89,6 +89,18 @@ public interface ILaborApi
     [Put("/api/matches/vacancies/{vacancyId}/candidates/{jobseekerId}")]
     Task<IApiResponse> SetCandidateVerdictAsync(Guid vacancyId, Guid jobseekerId, [Body] CandidateVerdict verdict, CancellationToken cancellationToken = default);
 
+    [Post("/api/placements/hires")]
+    Task<IApiResponse<HireRecord>> HireAsync([Body] Hire hire, CancellationToken cancellationToken = default);
+
+    [Get("/api/placements/hires")]
+    Task<IApiResponse<IReadOnlyList<HireRecord>>> OurHiresAsync(CancellationToken cancellationToken = default);
+
+    [Post("/api/placements/mine")]
+    Task<IApiResponse<Placement>> ReportNewWorkAsync([Body] NewWorkReport report, CancellationToken cancellationToken = default);
+
+    [Get("/api/placements/mine")]
+    Task<IApiResponse<IReadOnlyList<Placement>>> MyPlacementsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Turns vacancy digests off for whoever the token from a digest's unsubscribe link was made for; no sign-in needed.</summary>
     [Post("/api/digests/unsubscribe")]
     Task<IApiResponse> UnsubscribeFromDigestsAsync([Body] DigestUnsubscribe unsubscribe, CancellationToken cancellationToken = default);

@@ -19,6 +19,8 @@ public sealed record ProfileDraft
     public string? Situation { get; init; }
     public string? Language { get; init; }
     public string? DigestFrequency { get; init; }
+    /// <summary>pause or job-to-job: what the digests do once the person starts new work.</summary>
+    public string? AfterNewWork { get; init; }
     public string? AgeBand { get; init; }
     public string? Gender { get; init; }
 }
@@ -47,6 +49,7 @@ public sealed record JobseekerProfile
     public bool OpenToOtherSectors { get; init; }
     public string? Situation { get; init; }
     public string DigestFrequency { get; init; } = "daily";
+    public string AfterNewWork { get; init; } = "pause";
     public string? AgeBand { get; init; }
     public string? Gender { get; init; }
     public bool Consented { get; init; }

@@ -18,7 +18,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Every_module_is_listed_in_the_host()
     {
-        Implementations.Select(a => a.GetName().Name).ShouldBe(["Labor.Reference", "Labor.Accounts", "Labor.Vacancies", "Labor.Jobseekers", "Labor.Matching", "Labor.Sectortables"]);
+        Implementations.Select(a => a.GetName().Name).ShouldBe(["Labor.Reference", "Labor.Accounts", "Labor.Vacancies", "Labor.Jobseekers", "Labor.Matching", "Labor.Sectortables", "Labor.Outcomes"]);
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class ModuleBoundaryTests
         string[] questions = [.. Contracts.SelectMany(a => a.GetExportedTypes()).Where(t => t.IsInterface).Select(t => t.Name).Order()];
 
         questions.ShouldBe([
-            "IAccountContacts", "ICandidateCards", "ICandidateCounts", "IDigestSubscriptions", "IOrganisationNames",
+            "IAccountContacts", "ICandidateCards", "ICandidateCounts", "IDigestSubscriptions", "IMatchProposals", "IOrganisationNames",
             "IPostcodeLocator", "IReferenceData", "ISectorLeadAccounts", "IVocabulary"]);
     }
 

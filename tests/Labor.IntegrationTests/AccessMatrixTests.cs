@@ -144,6 +144,13 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /werkgever/vacature/{id:guid}/kandidaten"] = Rule.EmployerPage,
         ["GET /api/matches/vacancies/{id:guid}"] = Rule.Employers,
         ["PUT /api/matches/vacancies/{id:guid}/candidates/{jobseekerId:guid}"] = Rule.Employers,
+        ["GET /werkgever/aannemen"] = Rule.EmployerPage,
+        ["GET /werkgever/aannames"] = Rule.EmployerPage,
+        ["POST /api/placements/hires"] = Rule.Employers,
+        ["GET /api/placements/hires"] = Rule.Employers,
+        ["GET /mijn-werk"] = Rule.JobseekerPage,
+        ["POST /api/placements/mine"] = Rule.Jobseekers,
+        ["GET /api/placements/mine"] = Rule.Jobseekers,
         ["POST /api/admin/users/"] = Rule.Admins,
         // The signed token is the authority: a digest's reader unsubscribes without signing in (RFC 8058).
         ["POST /api/digests/unsubscribe"] = Rule.Public,

@@ -220,8 +220,8 @@ public sealed class SectorTableTests(LaborHost host) : IClassFixture<LaborHost>
         summary.Figures.ShouldBe(details.Figures, "the overview counts all tables' figures at once, to the same result");
         summary.Progress.ShouldBe(details.Actions.Single(a => a.Id == action.Id).PercentDone);
         string[] csv = (await lead.Http.GetStringAsync(new Uri("/api/sectortables/figures.csv", UriKind.Relative))).Split("\r\n");
-        csv[0].ShouldBe("sector_table,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month");
-        csv.ShouldContain($"Transport & Logistiek,{before + 1},{details.Figures["new-vacancies-this-month"]},{details.Figures["interested-jobseekers"]},{details.Figures["matches"]},{details.Figures["intersectoral-into"]},{details.Figures["intersectoral-out-of"]},{details.Figures["digests-this-month"]}");
+        csv[0].ShouldBe("sector_table,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month,placements-into-this-year,placements-out-of-this-year,intersectoral-placements-this-year");
+        csv.ShouldContain($"Transport & Logistiek,{before + 1},{details.Figures["new-vacancies-this-month"]},{details.Figures["interested-jobseekers"]},{details.Figures["matches"]},{details.Figures["intersectoral-into"]},{details.Figures["intersectoral-out-of"]},{details.Figures["digests-this-month"]},0,0,0");
         csv.Count(line => line.Length > 0).ShouldBe(1 + overview.Count, "a header and a line per table");
 
         int interested = details.Figures["interested-jobseekers"];

@@ -53,7 +53,7 @@ public sealed class SectorTablesOverTimeTests(LaborHost host) : IClassFixture<La
         html.ShouldContain("Per maand");
         string csv = await lead.Http.GetStringAsync(new Uri($"/api/sectortables/{table}/figures.csv", UriKind.Relative));
         string[] lines = csv.Split("\r\n");
-        lines[0].ShouldBe("month,as_of,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month");
+        lines[0].ShouldBe("month,as_of,open-vacancies,new-vacancies-this-month,interested-jobseekers,matches,intersectoral-into,intersectoral-out-of,digests-this-month,placements-into-this-year,placements-out-of-this-year,intersectoral-placements-this-year");
         lines.ShouldContain(line => line.StartsWith($"{firstMonth:yyyy-MM},{firstDay:yyyy-MM-dd},1,", StringComparison.Ordinal));
     }
 

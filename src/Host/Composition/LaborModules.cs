@@ -2,6 +2,7 @@ using Labor.Accounts;
 using Labor.BuildingBlocks.Modules;
 using Labor.Jobseekers;
 using Labor.Matching;
+using Labor.Outcomes;
 using Labor.Reference;
 using Labor.Sectortables;
 using Labor.Vacancies;
@@ -12,5 +13,5 @@ namespace Labor.Host.Composition;
 internal static class LaborModules
 {
     public static IReadOnlyList<IModule> All { get; } =
-        [new ReferenceModule(), new AccountsModule(), new VacanciesModule(), new JobseekersModule(), new MatchingModule(), new SectortablesModule()];
+        [new ReferenceModule(), new AccountsModule(), new VacanciesModule(), new JobseekersModule(), new MatchingModule(), new SectortablesModule(), new OutcomesModule()];
 }

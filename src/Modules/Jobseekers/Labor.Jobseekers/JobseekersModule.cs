@@ -12,6 +12,7 @@ using Labor.Jobseekers.Demo;
 using Labor.Jobseekers.Privacy;
 using Labor.Jobseekers.Profile;
 using Labor.Jobseekers.Retention;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,9 @@ public sealed class JobseekersModule : IModule
         services.AddScoped<ICandidateCards, CandidateCards>();
         services.AddScoped<IDigestSubscriptions, DigestSubscriptions>();
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<PlacementRecordedConsumer>().Endpoint(e => e.Name = "jobseekers-placement-recorded");
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);
 

@@ -40,6 +40,7 @@ public sealed class MatchingModule : IModule
         services.AddScoped<MatchReader>();
         services.AddScoped<FairnessReport>();
         services.AddScoped<ICandidateCounts, CandidateCounts>();
+        services.AddScoped<IMatchProposals, MatchProposals>();
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
             .Validate(o => o.ChunkSize > 0 && o.MaxFits is > 0 and <= 20, "Digests:ChunkSize must be positive, Digests:MaxFits 1 to 20.").ValidateOnStart();
         services.AddSingleton<UnsubscribeLinks>();
@@ -59,6 +60,7 @@ public sealed class MatchingModule : IModule
         bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-profile-changed");
         bus.AddConsumer<JobseekerConsentChangedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-consent-changed");
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "matching-jobseeker-erased");
+        bus.AddConsumer<PlacementRecordedConsumer>().Endpoint(e => e.Name = "matching-placement-recorded");
     }
 
     public void AddAccessRules(AuthorizationBuilder rules) => rules.AddCandidateRule();

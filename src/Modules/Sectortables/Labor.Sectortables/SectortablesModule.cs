@@ -50,6 +50,7 @@ public sealed class SectortablesModule : IModule
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "sectortables-jobseeker-erased");
         bus.AddConsumer<MatchesFoundConsumer>().Endpoint(e => e.Name = "sectortables-matches-found");
         bus.AddConsumer<DigestSentConsumer>().Endpoint(e => e.Name = "sectortables-digest-sent");
+        bus.AddConsumer<PlacementRecordedConsumer>().Endpoint(e => e.Name = "sectortables-placement-recorded");
     }
 
     public void AddAccessRules(AuthorizationBuilder rules) => rules.AddTableRule();

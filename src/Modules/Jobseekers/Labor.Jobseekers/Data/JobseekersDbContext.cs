@@ -34,6 +34,7 @@ internal sealed class JobseekersDbContext(DbContextOptions<JobseekersDbContext> 
                 profile.Property(p => p.EducationLevel).HasMaxLength(20);
                 profile.Property(p => p.Situation).HasMaxLength(20);
                 profile.Property(p => p.DigestFrequency).HasMaxLength(10);
+                profile.Property(p => p.AfterNewWork).HasMaxLength(20).HasDefaultValue(ProfileCodes.PauseAfterNewWork);
                 profile.Property(p => p.AgeBand).HasMaxLength(10);
                 profile.Property(p => p.Gender).HasMaxLength(10);
                 profile.Property(p => p.Experience).HasColumnType("jsonb").HasConversion(

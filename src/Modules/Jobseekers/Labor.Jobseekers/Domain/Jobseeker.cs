@@ -32,6 +32,9 @@ internal sealed class Jobseeker
 
     public List<ConsentChange> ConsentChanges { get; private set; } = [];
 
+    /// <summary>The last placement the profile followed: a placement told again (a second report merged) is followed once.</summary>
+    public Guid? LastPlacementId { get; private set; }
+
     public static Jobseeker Register(Guid accountId, DateTimeOffset now) =>
         new() { Id = accountId, RegisteredAt = now, LastActiveAt = now };
 
@@ -77,6 +80,28 @@ internal sealed class Jobseeker
     }
 
     public void WarnedOfInactivity(DateTimeOffset now) => InactivityWarnedAt = now;
+
+    /// <summary>
+    /// The person started new work: they are employed now, and their digests pause or go on as "van werk naar werk",
+    /// as they chose beforehand.
+    /// </summary>
+    /// <returns>false when this placement was followed before.</returns>
+    public bool StartedNewWork(Guid placementId, DateTimeOffset now)
+    {
+        if (LastPlacementId == placementId)
+        {
+            return false;
+        }
+
+        LastPlacementId = placementId;
+        Profile = Profile with
+        {
+            Situation = ProfileCodes.Employed,
+            DigestFrequency = Profile.AfterNewWork == ProfileCodes.PauseAfterNewWork ? ProfileCodes.NoDigest : Profile.DigestFrequency,
+        };
+        ProfileChangedAt = now;
+        return true;
+    }
 }
 
 /// <summary>One giving or withdrawal of consent: the history that shows what the person agreed to, and when.</summary>

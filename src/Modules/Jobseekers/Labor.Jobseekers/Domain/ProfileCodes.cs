@@ -7,8 +7,15 @@ internal static class ProfileCodes
 
     public const string NoDigest = "off";
 
+    public const string PauseAfterNewWork = "pause";
+
+    public const string Employed = "employed";
+
+    /// <summary>After a placement the digests pause, or keep coming for a next step from work ("van werk naar werk").</summary>
+    public static readonly string[] AfterNewWorkChoices = [PauseAfterNewWork, "job-to-job"];
+
     /// <summary>The employment situations the programme reports on (domain brief).</summary>
-    public static readonly string[] Situations = ["employed", "self-employed", "uwv-benefit", "social-assistance", "no-benefit"];
+    public static readonly string[] Situations = [Employed, "self-employed", "uwv-benefit", "social-assistance", "no-benefit"];
 
     public static readonly string[] DigestFrequencies = ["daily", "weekly", NoDigest];
 

@@ -46,6 +46,9 @@ internal sealed record ProfileContent
 
     public string DigestFrequency { get; init; } = ProfileCodes.DefaultDigestFrequency;
 
+    /// <summary>What the digests do once the person starts new work: pause, or go on as "van werk naar werk".</summary>
+    public string AfterNewWork { get; init; } = ProfileCodes.PauseAfterNewWork;
+
     /// <summary>Given voluntarily; for fairness reports only, never for matching.</summary>
     public string? AgeBand { get; init; }
 

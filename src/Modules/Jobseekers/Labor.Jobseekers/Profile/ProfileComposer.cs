@@ -43,6 +43,7 @@ internal sealed class ProfileComposer(IReferenceData region, IVocabulary vocabul
             OpenToOtherSectors = request.OpenToOtherSectors ?? true,
             Situation = request.Situation,
             DigestFrequency = request.DigestFrequency ?? ProfileCodes.DefaultDigestFrequency,
+            AfterNewWork = request.AfterNewWork ?? ProfileCodes.PauseAfterNewWork,
             AgeBand = request.AgeBand,
             Gender = request.Gender,
         };

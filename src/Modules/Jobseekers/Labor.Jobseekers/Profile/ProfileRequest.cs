@@ -12,6 +12,7 @@ namespace Labor.Jobseekers.Profile;
 /// <param name="Situation">employed, self-employed, uwv-benefit, social-assistance or no-benefit.</param>
 /// <param name="Language">nl or en: pages and mails.</param>
 /// <param name="DigestFrequency">daily, weekly or off.</param>
+/// <param name="AfterNewWork">pause (the default) or job-to-job: what the digests do once the person starts new work.</param>
 /// <param name="AgeBand">Optional: 18-25, 26-35, 36-45, 46-55 or 55+. Used only for fairness reports, never for matching.</param>
 /// <param name="Gender">Optional: woman, man or other. Used only for fairness reports, never for matching.</param>
 internal sealed record ProfileRequest(
@@ -32,7 +33,8 @@ internal sealed record ProfileRequest(
     string? Language,
     string? DigestFrequency,
     string? AgeBand,
-    string? Gender);
+    string? Gender,
+    string? AfterNewWork = null);
 
 /// <param name="Occupation">A vocabulary URI.</param>
 /// <param name="Years">Whole years in that occupation, 0 to 60.</param>

@@ -52,6 +52,7 @@ internal sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest
         RuleFor(r => r.Situation).Must(OneOf(ProfileCodes.Situations)).WithMessage(Use(ProfileCodes.Situations));
         RuleFor(r => r.Language).Must(OneOf(ProfileCodes.Languages)).WithMessage(Use(ProfileCodes.Languages));
         RuleFor(r => r.DigestFrequency).Must(OneOf(ProfileCodes.DigestFrequencies)).WithMessage(Use(ProfileCodes.DigestFrequencies));
+        RuleFor(r => r.AfterNewWork).Must(OneOf(ProfileCodes.AfterNewWorkChoices)).WithMessage(Use(ProfileCodes.AfterNewWorkChoices));
         RuleFor(r => r.AgeBand).Must(OneOf(ProfileCodes.AgeBands)).WithMessage(Use(ProfileCodes.AgeBands));
         RuleFor(r => r.Gender).Must(OneOf(ProfileCodes.Genders)).WithMessage(Use(ProfileCodes.Genders));
     }

@@ -28,6 +28,7 @@ internal sealed record ProfileResponse(
     bool OpenToOtherSectors,
     string? Situation,
     string DigestFrequency,
+    string AfterNewWork,
     string? AgeBand,
     string? Gender,
     bool Consented,
@@ -46,7 +47,7 @@ internal sealed record ProfileResponse(
             p.AvailableFrom, p.EducationLevel, p.Diplomas,
             [.. p.Experience.Select(e => new ExperienceResponse(e.OccupationUri, vocabulary.FindOccupation(e.OccupationUri)?.Label.In(labels) ?? e.OccupationUri, e.Years))],
             [.. p.Skills.Select(uri => new ConceptResponse(uri, vocabulary.FindSkill(uri)?.Label.In(labels) ?? uri))],
-            p.SectorTables, p.OpenToOtherSectors, p.Situation, p.DigestFrequency, p.AgeBand, p.Gender,
+            p.SectorTables, p.OpenToOtherSectors, p.Situation, p.DigestFrequency, p.AfterNewWork, p.AgeBand, p.Gender,
             jobseeker.Consented, jobseeker.ConsentChangedAt, jobseeker.RegisteredAt, jobseeker.ProfileChangedAt,
             IsReadyForMatching(p));
     }

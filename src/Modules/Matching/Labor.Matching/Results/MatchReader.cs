@@ -86,6 +86,11 @@ internal sealed class MatchReader(
             db.Feedback.Add(feedback = new MatchFeedback { VacancyId = vacancyId, JobseekerId = jobseekerId, OrganisationId = vacancy.OrganisationId, Verdict = verdict });
         }
 
+        if (feedback.Verdict == MatchFeedback.Hired)
+        {
+            return CandidateAccess.Allowed; // a hire stands; it is corrected where it was recorded, not by a verdict
+        }
+
         feedback.Verdict = verdict;
         feedback.At = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

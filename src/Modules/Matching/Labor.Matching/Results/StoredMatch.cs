@@ -67,6 +67,9 @@ internal sealed class MatchFeedback
     public const string Invited = "invited";
     public const string NotSuitable = "not-suitable";
 
+    /// <summary>Set from a placement (Outcomes), never by the verdict endpoint: a hire is recorded there.</summary>
+    public const string Hired = "hired";
+
     public Guid VacancyId { get; init; }
 
     public Guid JobseekerId { get; init; }

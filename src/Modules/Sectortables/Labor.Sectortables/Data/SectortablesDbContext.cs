@@ -25,6 +25,8 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
 
     public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
 
+    public DbSet<TrackedPlacement> Placements => Set<TrackedPlacement>();
+
     /// <summary>
     /// Holds a table's row until the open transaction ends, so changes to one table (its people, its plan, its
     /// actions) run one after another and each is checked against what the one before it committed.
@@ -112,6 +114,14 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
         {
             figure.ToTable("digest_figures");
             figure.HasKey(f => new { f.SectorTable, f.Month });
+        });
+        modelBuilder.Entity<TrackedPlacement>(placement =>
+        {
+            placement.ToTable("placements");
+            placement.HasKey(p => p.PlacementId);
+            placement.HasIndex(p => p.StartDate);
+            placement.Property(p => p.Municipality).HasMaxLength(100);
+            placement.Property(p => p.FromSituation).HasMaxLength(40);
         });
         modelBuilder.Entity<FigureSnapshot>(snapshot =>
         {

@@ -77,3 +77,30 @@ internal sealed class FigureSnapshot
 
     public int Value { get; init; }
 }
+
+/// <summary>
+/// A placement as the figures count it, from <c>PlacementRecorded</c>: codes and dates, and no person's id, so it
+/// stays when the person is erased (ADR 20: the programme's counts do not fall when someone asks to be forgotten).
+/// </summary>
+internal sealed class TrackedPlacement
+{
+    public Guid PlacementId { get; init; }
+
+    public DateOnly StartDate { get; set; }
+
+    public string? Municipality { get; set; }
+
+    public string? FromSituation { get; set; }
+
+    public string[] FromSectorTables { get; set; } = [];
+
+    public string[] ToSectorTables { get; set; } = [];
+
+    public bool CrossedSectors { get; set; }
+
+    public bool ProposedByMatch { get; set; }
+
+    public bool AfterTraining { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}

@@ -168,6 +168,10 @@ namespace Labor.Jobseekers.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_active_at");
 
+                    b.Property<Guid?>("LastPlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_placement_id");
+
                     b.Property<DateTimeOffset?>("ProfileChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("profile_changed_at");
@@ -179,6 +183,14 @@ namespace Labor.Jobseekers.Data.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "Labor.Jobseekers.Domain.Jobseeker.Profile#ProfileContent", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<string>("AfterNewWork")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasDefaultValue("pause")
+                                .HasColumnName("profile_after_new_work");
 
                             b1.Property<string>("AgeBand")
                                 .HasMaxLength(10)

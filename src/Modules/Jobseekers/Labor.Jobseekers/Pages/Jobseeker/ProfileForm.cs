@@ -28,6 +28,7 @@ internal sealed class ProfileForm
     public string? Situation { get; set; }
     public string? Language { get; set; }
     public string? DigestFrequency { get; set; }
+    public string? AfterNewWork { get; set; }
     public string? AgeBand { get; set; }
     public string? Gender { get; set; }
 
@@ -49,6 +50,7 @@ internal sealed class ProfileForm
         Situation = profile.Situation,
         Language = profile.Language,
         DigestFrequency = profile.DigestFrequency,
+        AfterNewWork = profile.AfterNewWork,
         AgeBand = profile.AgeBand,
         Gender = profile.Gender,
     };
@@ -88,7 +90,7 @@ internal sealed class ProfileForm
 
         var request = new ProfileRequest(
             Name, Postcode, Blank(Municipality), MaxTravelKm, HoursMin, HoursMax, AvailableFrom, Blank(EducationLevel), [.. Lines(Diplomas)], experience, skills,
-            SectorTables, OpenToOtherSectors, Blank(Situation), Blank(Language), Blank(DigestFrequency), Blank(AgeBand), Blank(Gender));
+            SectorTables, OpenToOtherSectors, Blank(Situation), Blank(Language), Blank(DigestFrequency), Blank(AgeBand), Blank(Gender), Blank(AfterNewWork));
         return (request, unknownSkills, unknownOccupations);
     }
 

@@ -507,6 +507,62 @@ namespace Labor.Sectortables.Data.Migrations
                     b.ToTable("jobseekers", "sectortables");
                 });
 
+            modelBuilder.Entity("Labor.Sectortables.Figures.TrackedPlacement", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<bool>("AfterTraining")
+                        .HasColumnType("boolean")
+                        .HasColumnName("after_training");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("CrossedSectors")
+                        .HasColumnType("boolean")
+                        .HasColumnName("crossed_sectors");
+
+                    b.PrimitiveCollection<string[]>("FromSectorTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("from_sector_tables");
+
+                    b.Property<string>("FromSituation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_situation");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("municipality");
+
+                    b.Property<bool>("ProposedByMatch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("proposed_by_match");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.PrimitiveCollection<string[]>("ToSectorTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("to_sector_tables");
+
+                    b.HasKey("PlacementId")
+                        .HasName("pk_placements");
+
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_placements_start_date");
+
+                    b.ToTable("placements", "sectortables");
+                });
+
             modelBuilder.Entity("Labor.Sectortables.Figures.TrackedVacancy", b =>
                 {
                     b.Property<Guid>("VacancyId")

@@ -1,0 +1,25 @@
+namespace Labor.Client;
+
+/// <param name="HoursPerWeek">Left out: the vacancy's most hours.</param>
+public sealed record Hire(Guid? VacancyId, Guid? JobseekerId, DateOnly? StartDate, int? HoursPerWeek = null);
+
+/// <summary>A hire as the employer reads it; the name only while the person consents to being shown.</summary>
+/// <param name="ReportedBy">employer, person or both.</param>
+public sealed record HireRecord(Guid PlacementId, Guid VacancyId, string VacancyTitle, Guid JobseekerId, string? Name, DateOnly StartDate, int? HoursPerWeek, string ReportedBy);
+
+/// <summary>New work: through a vacancy here (<paramref name="VacancyId"/>), or found elsewhere (occupation, and sector if not the occupation's).</summary>
+public sealed record NewWorkReport(Guid? VacancyId, string? OccupationUri, string? SectorTable, DateOnly? StartDate, int? HoursPerWeek = null);
+
+/// <summary>A placement as its person reads it.</summary>
+public sealed record Placement(
+    Guid Id,
+    DateOnly StartDate,
+    int? HoursPerWeek,
+    Guid? VacancyId,
+    string? VacancyTitle,
+    string? OccupationUri,
+    string? Occupation,
+    IReadOnlyList<string> SectorTables,
+    bool CrossedSectors,
+    bool ProposedByMatch,
+    string ReportedBy);

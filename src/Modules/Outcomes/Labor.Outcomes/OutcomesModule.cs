@@ -1,0 +1,46 @@
+using FluentValidation;
+using Hangfire;
+using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Modules;
+using Labor.BuildingBlocks.Persistence;
+using Labor.BuildingBlocks.Privacy;
+using Labor.Outcomes.Data;
+using Labor.Outcomes.Placements;
+using Labor.Outcomes.Privacy;
+using Labor.Outcomes.ReadModel;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Labor.Outcomes;
+
+/// <summary>What the programme is judged on: placements, and later trajectories and Ontwikkelfonds applications (ADR 20).</summary>
+public sealed class OutcomesModule : IModule
+{
+    public string Name => OutcomesDbContext.Schema;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<OutcomesDbContext>(configuration, OutcomesDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<OutcomesModule>(includeInternalTypes: true);
+        services.AddScoped<PlacementBook>();
+        services.AddScoped<PlacementReader>();
+        services.AddScoped<IPersonalDataSource, OutcomesPersonalData>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-published");
+        bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-changed");
+        bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-profile-changed");
+        bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-erased");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlacementEndpoints.Map(endpoints);
+
+    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<OutcomesDbContext>(Name);
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateAsync<OutcomesDbContext>(cancellationToken);
+}

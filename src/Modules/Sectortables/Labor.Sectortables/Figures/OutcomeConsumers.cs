@@ -1,0 +1,32 @@
+using Labor.BuildingBlocks.Messaging;
+using Labor.Outcomes.Contracts;
+using Labor.Sectortables.Data;
+
+namespace Labor.Sectortables.Figures;
+
+/// <summary>Keeps each placement's codes; the newest report of a hire wins. The person's id is not kept.</summary>
+internal sealed class PlacementRecordedConsumer(SectortablesDbContext db, TimeProvider time) : InboxConsumer<PlacementRecorded, SectortablesDbContext>(db, time)
+{
+    protected override async Task HandleAsync(PlacementRecorded message, CancellationToken cancellationToken)
+    {
+        TrackedPlacement? placement = await Db.Placements.FindAsync([message.PlacementId], cancellationToken);
+        if (placement is null)
+        {
+            Db.Placements.Add(placement = new TrackedPlacement { PlacementId = message.PlacementId });
+        }
+        else if (placement.ChangedAt >= message.ChangedAt)
+        {
+            return;
+        }
+
+        placement.StartDate = message.StartDate;
+        placement.Municipality = message.Municipality;
+        placement.FromSituation = message.FromSituation;
+        placement.FromSectorTables = [.. message.FromSectorTables];
+        placement.ToSectorTables = [.. message.ToSectorTables];
+        placement.CrossedSectors = message.CrossedSectors;
+        placement.ProposedByMatch = message.ProposedByMatch;
+        placement.AfterTraining = message.AfterTraining;
+        placement.ChangedAt = message.ChangedAt;
+    }
+}
