@@ -89,7 +89,11 @@ public sealed record MyVacancy(Guid Id, string Title, string Status, DateTimeOff
 public sealed record PublishOptions(bool? ConfirmDuplicate);
 
 /// <param name="Reason">filled or withdrawn.</param>
-public sealed record CloseVacancy(string? Reason);
+/// <param name="Hired">With filled: the vacancy's candidates who were hired, each with a start date.</param>
+/// <param name="FilledFromOutside">With filled: someone from outside the platform filled it.</param>
+public sealed record CloseVacancy(string? Reason, IReadOnlyList<ClosingHire>? Hired = null, bool? FilledFromOutside = null);
+
+public sealed record ClosingHire(Guid? JobseekerId, DateOnly? StartDate);
 
 public sealed record OrganisationProfile(
     string? Name, string? KvkNumber, string? Address, string? Postcode, string? Municipality, string? ContactName, string? ContactEmail, string? ContactPhone);

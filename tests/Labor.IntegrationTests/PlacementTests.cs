@@ -151,4 +151,43 @@ public sealed class PlacementTests(LaborHost host) : IClassFixture<LaborHost>
         (await host.ScalarAsync<long>("SELECT count(*) FROM outcomes.people WHERE jobseeker_id = $1 AND erased_at IS NOT NULL AND situation IS NULL", personId)).ShouldBe(1);
         (await employer.Api.OurHiresAsync()).Content!.ShouldBeEmpty("the hire left with the person");
     }
+
+    [Fact]
+    public async Task Closing_a_vacancy_as_filled_naming_its_candidate_records_the_hire_and_a_stranger_closes_nothing()
+    {
+        (TestUser employer, _, Guid personId, Vacancy vacancy) = await CandidateAsync("Bij Sluiten");
+        TestUser stranger = await host.UserAsync(Roles.Jobseeker);
+        Guid strangerId = (await stranger.Api.SaveMyProfileAsync(SampleProfiles.Warehouse("Geen Kandidaat Bij Sluiten") with { HoursMin = 38, HoursMax = 40 })).Content!.Id;
+
+        var refused = await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled", [new ClosingHire(personId, Today), new ClosingHire(strangerId, Today)]));
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound, "one of them is not a candidate");
+        (await employer.Api.GetVacancyAsync(vacancy.Id)).Content!.Status.ShouldBe("published", "nothing closed");
+        (await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("withdrawn", [new ClosingHire(personId, Today)]))).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest, "only a filled vacancy names hires");
+        (await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled", [new ClosingHire(personId, Today)], FilledFromOutside: true))).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest, "hired here and from outside at once");
+        (await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled", [new ClosingHire(personId, Today.AddYears(2))]))).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest, "a start in the far future");
+
+        (await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled", [new ClosingHire(personId, Today.AddDays(10))]))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        HireRecord hire = await Eventually.ReturnsAsync(async () => (await employer.Api.OurHiresAsync()).Content!.SingleOrDefault(),
+            h => h is not null, Seconds, "the hire named at closing") ?? throw new InvalidOperationException();
+        hire.JobseekerId.ShouldBe(personId);
+        hire.StartDate.ShouldBe(Today.AddDays(10));
+        (await PlacementsOfAsync(personId) + await PlacementsOfAsync(strangerId)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_vacancy_filled_from_outside_makes_no_placement()
+    {
+        (TestUser employer, _, Guid personId, Vacancy vacancy) = await CandidateAsync("Van Buiten");
+
+        (await employer.Api.CloseVacancyAsync(vacancy.Id, new CloseVacancy("filled", FilledFromOutside: true))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>(
+                "SELECT count(*) FROM vacancies.vacancies WHERE id = $1 AND filled_from_outside", vacancy.Id) == 1, Seconds, "the vacancy closed as filled from outside");
+        await Eventually.TrueAsync(async () => !((await employer.Api.CandidatesAsync(vacancy.Id)).IsSuccessful), Seconds, "matching dropped the closed vacancy");
+        (await PlacementsOfAsync(personId)).ShouldBe(0);
+    }
 }

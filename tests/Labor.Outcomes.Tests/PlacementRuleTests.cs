@@ -1,5 +1,4 @@
 using Labor.Outcomes.Domain;
-using Labor.Outcomes.Placements;
 
 namespace Labor.Outcomes.Tests;
 
@@ -88,7 +87,7 @@ public sealed class PlacementRuleTests
         var clock = new FixedClock(Now);
         DateOnly today = DateOnly.FromDateTime(Now.UtcDateTime);
 
-        StartDates.Plausible(today.AddDays(days), clock).ShouldBe(plausible);
-        StartDates.Plausible(null, clock).ShouldBeFalse();
+        Labor.BuildingBlocks.Modules.DutchTime.WithinAYear(today.AddDays(days), clock).ShouldBe(plausible);
+        Labor.BuildingBlocks.Modules.DutchTime.WithinAYear(null, clock).ShouldBeFalse();
     }
 }

@@ -33,6 +33,7 @@ public sealed class OutcomesModule : IModule
     {
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-published");
         bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-changed");
+        bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-closed");
         bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-profile-changed");
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-erased");
     }

@@ -8,7 +8,17 @@ public sealed record VacancyChanged(VacancyDetails Vacancy, DateTimeOffset Chang
 
 /// <summary>A vacancy stopped taking applicants: matching drops it, figures count it as closed.</summary>
 /// <param name="Reason">filled, withdrawn or expired.</param>
-public sealed record VacancyClosed(Guid VacancyId, IReadOnlyList<string> SectorTables, string Reason, DateTimeOffset ClosedAt);
+/// <param name="Hires">Filled: the candidates the employer named as hired, with their start dates.</param>
+/// <param name="FilledFromOutside">Filled by someone from outside the platform: counted apart, no placement of ours.</param>
+public sealed record VacancyClosed(
+    Guid VacancyId,
+    IReadOnlyList<string> SectorTables,
+    string Reason,
+    DateTimeOffset ClosedAt,
+    IReadOnlyList<VacancyHire>? Hires = null,
+    bool FilledFromOutside = false);
+
+public sealed record VacancyHire(Guid JobseekerId, DateOnly StartDate);
 
 /// <summary>
 /// What matching and the sector tables need of a vacancy, and no more: no description, no contact details.

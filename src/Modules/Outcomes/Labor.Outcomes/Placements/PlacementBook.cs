@@ -9,6 +9,7 @@ using Labor.Outcomes.Data;
 using Labor.Outcomes.Domain;
 using Labor.Outcomes.ReadModel;
 using Labor.Reference.Contracts;
+using Labor.Vacancies.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,10 +82,26 @@ internal sealed class PlacementBook(
             ByEmployer: false, null, null, report.OccupationUri, sectors, start, report.HoursPerWeek, ProposedByMatch: false, AfterTraining: false), cancellationToken);
     }
 
+    /// <summary>
+    /// The hires an employer named when closing a vacancy as filled; Vacancies checked they were its candidates.
+    /// Runs in the consumer's transaction.
+    /// </summary>
+    public async Task RecordClosingHiresAsync(VacancyClosed closed, CancellationToken cancellationToken)
+    {
+        KnownVacancy? vacancy = await db.Vacancies.AsNoTracking().SingleOrDefaultAsync(v => v.VacancyId == closed.VacancyId, cancellationToken);
+        foreach (VacancyHire hire in vacancy is null ? [] : closed.Hires ?? [])
+        {
+            await RecordAsync(hire.JobseekerId, new NewWork(
+                ByEmployer: true, vacancy!.VacancyId, vacancy.OrganisationId, vacancy.OccupationUri, vacancy.SectorTables, hire.StartDate, vacancy.HoursMax,
+                ProposedByMatch: true, AfterTraining: false), cancellationToken);
+        }
+    }
+
     private async Task<Result<Recorded>> RecordAsync(Guid jobseekerId, NewWork work, CancellationToken cancellationToken)
     {
         DateTimeOffset now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A consumer brings its own transaction (with its inbox row); a request gets one here.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         KnownPerson person = await db.LockPersonAsync(jobseekerId, cancellationToken);
         if (person.ErasedAt is not null)
         {
@@ -106,7 +123,11 @@ internal sealed class PlacementBook(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new Recorded(placement, created);
     }
 

@@ -12,24 +12,13 @@ internal sealed record HireRequest(Guid? VacancyId, Guid? JobseekerId, DateOnly?
 /// <param name="SectorTable">For work found elsewhere; left out: the occupation's sector tables.</param>
 internal sealed record WorkReport(Guid? VacancyId, string? OccupationUri, string? SectorTable, DateOnly? StartDate, int? HoursPerWeek);
 
-/// <summary>The start dates a report may give: a year back, for a late report, to a year ahead, for a signed contract.</summary>
-internal static class StartDates
-{
-    public const int MaxDaysAway = 366;
-
-    public const string Message = "The start date must lie within a year before or after today.";
-
-    public static bool Plausible(DateOnly? start, TimeProvider time) =>
-        start is { } date && Math.Abs(date.DayNumber - DutchTime.Today(time).DayNumber) <= MaxDaysAway;
-}
-
 internal sealed class HireRequestValidator : AbstractValidator<HireRequest>
 {
     public HireRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.VacancyId).NotEmpty();
         RuleFor(r => r.JobseekerId).NotEmpty();
-        RuleFor(r => r.StartDate).NotNull().Must(d => StartDates.Plausible(d, time)).WithMessage(StartDates.Message);
+        RuleFor(r => r.StartDate).NotNull().Must(d => DutchTime.WithinAYear(d, time)).WithMessage(DutchTime.WithinAYearMessage);
         RuleFor(r => r.HoursPerWeek).InclusiveBetween(1, 60);
     }
 }
@@ -44,7 +33,7 @@ internal sealed class WorkReportValidator : AbstractValidator<WorkReport>
             .WithMessage("The vocabulary has no occupation with this URI (GET /api/reference/occupations?q=… finds one).");
         RuleFor(r => r.SectorTable).Must(name => reference.FindSectorTable(name) is not null).When(r => r.SectorTable is not null)
             .WithMessage($"Use one of: {string.Join(", ", reference.SectorTables.Select(t => t.Name))}.");
-        RuleFor(r => r.StartDate).NotNull().Must(d => StartDates.Plausible(d, time)).WithMessage(StartDates.Message);
+        RuleFor(r => r.StartDate).NotNull().Must(d => DutchTime.WithinAYear(d, time)).WithMessage(DutchTime.WithinAYearMessage);
         RuleFor(r => r.HoursPerWeek).InclusiveBetween(1, 60);
     }
 }

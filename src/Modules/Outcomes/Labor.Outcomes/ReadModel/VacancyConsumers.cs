@@ -1,5 +1,6 @@
 using Labor.BuildingBlocks.Messaging;
 using Labor.Outcomes.Data;
+using Labor.Outcomes.Placements;
 using Labor.Vacancies.Contracts;
 
 namespace Labor.Outcomes.ReadModel;
@@ -14,6 +15,12 @@ internal sealed class VacancyChangedConsumer(OutcomesDbContext db, TimeProvider 
 {
     protected override Task HandleAsync(VacancyChanged message, CancellationToken cancellationToken) =>
         KnownVacancies.KeepAsync(Db, message.Vacancy, message.ChangedAt, cancellationToken);
+}
+
+/// <summary>The candidates an employer named as hired when closing the vacancy as filled become placements.</summary>
+internal sealed class VacancyClosedConsumer(OutcomesDbContext db, PlacementBook book, TimeProvider time) : InboxConsumer<VacancyClosed, OutcomesDbContext>(db, time)
+{
+    protected override Task HandleAsync(VacancyClosed message, CancellationToken cancellationToken) => book.RecordClosingHiresAsync(message, cancellationToken);
 }
 
 internal static class KnownVacancies

@@ -32,6 +32,9 @@ internal sealed class Vacancy
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>Closed as filled by someone from outside the platform.</summary>
+    public bool FilledFromOutside { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>How often its public page was opened, for the employer's dashboard.</summary>
@@ -60,6 +63,7 @@ internal sealed class Vacancy
         Status = VacancyStatus.Published;
         ClosedReason = null;
         ClosedAt = null;
+        FilledFromOutside = false;
         PublishedAt = now.ToStoredPrecision();
         UpdatedAt = PublishedAt.Value;
         return true;
@@ -72,13 +76,14 @@ internal sealed class Vacancy
     }
 
     /// <returns>false when it was not open (closing twice changes nothing).</returns>
-    public bool Close(ClosedReason reason, DateTimeOffset now)
+    public bool Close(ClosedReason reason, DateTimeOffset now, bool filledFromOutside = false)
     {
         if (!IsOpen)
         {
             return false;
         }
 
+        FilledFromOutside = reason == Domain.ClosedReason.Filled && filledFromOutside;
         Status = reason == Domain.ClosedReason.Expired ? VacancyStatus.Expired : VacancyStatus.Closed;
         ClosedReason = reason;
         ClosedAt = now.ToStoredPrecision();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FluentValidation;
 using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
@@ -32,12 +33,21 @@ internal static class VacancyEndpoints
                 await AnswerAsync(await lifecycle.PublishAsync(id, request?.ConfirmDuplicate == true, employer, cancellationToken), db, vocabulary, created: false, cancellationToken))
             .RequireAuthorization(Policies.Employer).WithName("PublishVacancy")
             .WithSummary("Publishes a draft, or republishes a closed or expired vacancy (VacancyPublished).");
-        vacancies.MapPost("/{id:guid}/close", async (Guid id, CloseRequest? request, ClaimsPrincipal employer, VacancyLifecycle lifecycle, IVocabulary vocabulary, VacanciesDbContext db, CancellationToken cancellationToken) =>
-                CloseRequest.ReasonOf(request) is { } reason
-                    ? await AnswerAsync(await lifecycle.CloseAsync(id, reason, employer, cancellationToken), db, vocabulary, created: false, cancellationToken)
-                    : Refusal.Invalid("reason", "Use filled or withdrawn.").ToProblem())
-            .RequireAuthorization(Policies.Employer).WithName("CloseVacancy")
-            .WithSummary("Closes a vacancy as filled or withdrawn (VacancyClosed); matching stops proposing it.");
+        vacancies.MapPost("/{id:guid}/close", CloseAsync)
+            .RequireAuthorization(Policies.Employer).WithName("CloseVacancy").ProducesValidationProblem()
+            .WithSummary("Closes a vacancy as withdrawn (the default) or filled, naming the candidates hired or that someone from outside the platform filled it (VacancyClosed); matching stops proposing it.");
+    }
+
+    /// <summary>No body closes as withdrawn, as before the reasons were asked.</summary>
+    private static async Task<IResult> CloseAsync(
+        Guid id, CloseRequest? request, ClaimsPrincipal employer, VacancyLifecycle lifecycle, IValidator<CloseRequest> rules, IVocabulary vocabulary,
+        VacanciesDbContext db, CancellationToken cancellationToken)
+    {
+        request ??= new CloseRequest(null);
+        var validation = await rules.ValidateAsync(request, cancellationToken);
+        return validation.IsValid
+            ? await AnswerAsync(await lifecycle.CloseAsync(id, request.ToClosing(), employer, cancellationToken), db, vocabulary, created: false, cancellationToken)
+            : Refusal.Invalid(ValidationNames.Errors(validation)).ToProblem();
     }
 
     public static async Task<VacancyResponse> ResponseAsync(VacanciesDbContext db, Vacancy vacancy, IVocabulary vocabulary, CancellationToken cancellationToken)
@@ -53,13 +63,3 @@ internal static class VacancyEndpoints
 }
 
 internal sealed record PublishRequest(bool? ConfirmDuplicate);
-
-/// <param name="Reason">filled or withdrawn (the default).</param>
-internal sealed record CloseRequest(string? Reason)
-{
-    /// <returns>null for a reason an employer cannot give (anything but filled or withdrawn).</returns>
-    public static ClosedReason? ReasonOf(CloseRequest? request) =>
-        request?.Reason is null ? ClosedReason.Withdrawn
-        : Codes.ClosedReasons.TryParse(request.Reason, out ClosedReason reason) && reason != ClosedReason.Expired ? reason
-        : null;
-}

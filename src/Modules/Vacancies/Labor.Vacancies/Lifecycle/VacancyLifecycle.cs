@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
+using Labor.Matching.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
 using Labor.Vacancies.Content;
@@ -15,7 +16,7 @@ namespace Labor.Vacancies.Lifecycle;
 /// check, the transition and its event, saved together.
 /// </summary>
 internal sealed class VacancyLifecycle(
-    VacanciesDbContext db, VacancyComposer composer, IAuthorizationService authorization, TimeProvider time)
+    VacanciesDbContext db, VacancyComposer composer, IMatchProposals proposals, IAuthorizationService authorization, TimeProvider time)
 {
     /// <summary>The extension of a near-duplicate's refusal that holds the open vacancy's id.</summary>
     public const string DuplicateOf = "duplicateOf";
@@ -73,7 +74,8 @@ internal sealed class VacancyLifecycle(
         return await PublishAsync(vacancy, confirmDuplicate, cancellationToken);
     }
 
-    public async Task<Result<Vacancy>> CloseAsync(Guid id, ClosedReason reason, ClaimsPrincipal employer, CancellationToken cancellationToken)
+    /// <summary>Those named as hired must be among the vacancy's candidates now, or nothing closes.</summary>
+    public async Task<Result<Vacancy>> CloseAsync(Guid id, VacancyClosing closing, ClaimsPrincipal employer, CancellationToken cancellationToken)
     {
         Result<Vacancy> own = await FindOwnAsync(id, employer, cancellationToken);
         if (own.Value is not { } vacancy)
@@ -81,9 +83,18 @@ internal sealed class VacancyLifecycle(
             return own;
         }
 
-        if (vacancy.Close(reason, time.GetUtcNow()))
+        if (closing.Hires.Count > 0 && vacancy.IsOpen)
         {
-            VacancyOutbox.Closed(db, vacancy);
+            IReadOnlySet<Guid> candidates = await proposals.CandidatesAmongAsync(id, [.. closing.Hires.Select(h => h.JobseekerId)], cancellationToken);
+            if (closing.Hires.FirstOrDefault(h => !candidates.Contains(h.JobseekerId)) is { } stranger)
+            {
+                return Refusal.NotFound("This person is not a candidate for this vacancy.", $"Not a candidate: {stranger.JobseekerId}.");
+            }
+        }
+
+        if (vacancy.Close(closing.Reason, time.GetUtcNow(), closing.FilledFromOutside))
+        {
+            VacancyOutbox.Closed(db, vacancy, closing.Hires);
         }
 
         return await SaveAsync(vacancy, cancellationToken);

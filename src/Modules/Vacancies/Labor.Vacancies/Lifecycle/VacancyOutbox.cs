@@ -15,9 +15,11 @@ internal static class VacancyOutbox
     public static void Changed(VacanciesDbContext db, Vacancy vacancy) =>
         db.AddIntegrationEvent(new VacancyChanged(Details(vacancy), vacancy.UpdatedAt), vacancy.UpdatedAt);
 
-    public static void Closed(VacanciesDbContext db, Vacancy vacancy) =>
+    public static void Closed(VacanciesDbContext db, Vacancy vacancy, IReadOnlyList<VacancyHire>? hires = null) =>
         db.AddIntegrationEvent(
-            new VacancyClosed(vacancy.Id, vacancy.Content.SectorTables, Codes.ClosedReasons[vacancy.ClosedReason!.Value], vacancy.ClosedAt!.Value),
+            new VacancyClosed(
+                vacancy.Id, vacancy.Content.SectorTables, Codes.ClosedReasons[vacancy.ClosedReason!.Value], vacancy.ClosedAt!.Value, hires ?? [],
+                vacancy.FilledFromOutside),
             vacancy.ClosedAt.Value);
 
     public static VacancyDetails Details(Vacancy vacancy)

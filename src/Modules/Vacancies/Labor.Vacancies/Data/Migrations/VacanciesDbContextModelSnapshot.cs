@@ -196,6 +196,10 @@ namespace Labor.Vacancies.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("FilledFromOutside")
+                        .HasColumnType("boolean")
+                        .HasColumnName("filled_from_outside");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");

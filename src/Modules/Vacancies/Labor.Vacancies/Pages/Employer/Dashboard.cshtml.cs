@@ -46,7 +46,14 @@ internal sealed class DashboardModel(VacancyLifecycle lifecycle, VacancyImport i
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        Result<Vacancy> outcome = await lifecycle.CloseAsync(id, reason == "filled" ? ClosedReason.Filled : ClosedReason.Withdrawn, User, cancellationToken);
+        // Filled through the platform: the hires were recorded on the candidates page (a placement each) before closing.
+        VacancyClosing closing = reason switch
+        {
+            "filled" => VacancyClosing.Because(ClosedReason.Filled),
+            "filled-outside" => VacancyClosing.Because(ClosedReason.Filled) with { FilledFromOutside = true },
+            _ => VacancyClosing.Because(ClosedReason.Withdrawn),
+        };
+        Result<Vacancy> outcome = await lifecycle.CloseAsync(id, closing, User, cancellationToken);
         Message = outcome.Refusal is null ? "Closed" : "NotAllowed";
         return RedirectToPage();
     }
