@@ -190,4 +190,30 @@ public sealed class PlacementTests(LaborHost host) : IClassFixture<LaborHost>
         await Eventually.TrueAsync(async () => !((await employer.Api.CandidatesAsync(vacancy.Id)).IsSuccessful), Seconds, "matching dropped the closed vacancy");
         (await PlacementsOfAsync(personId)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task The_region_dashboard_counts_a_started_placement_in_the_persons_municipality_and_month()
+    {
+        (TestUser employer, _, Guid personId, Vacancy vacancy) = await CandidateAsync("Op Het Dashboard");
+        TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);
+        async Task<int> InKampenAsync()
+        {
+            string csv = await staff.Http.GetStringAsync(new Uri("/api/region/dashboard/placements-municipalities.csv", UriKind.Relative));
+            string? row = csv.Split("\r\n").FirstOrDefault(line => line.StartsWith("Kampen,", StringComparison.Ordinal));
+            return row is null ? 0 : int.Parse(row.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        int before = await InKampenAsync();
+
+        await employer.Api.HireAsync(new Hire(vacancy.Id, personId, Today));
+
+        await Eventually.TrueAsync(async () => await InKampenAsync() == before + 1, Seconds, "the placement counted where the person lived (postcode 8261 is Kampen)");
+        string months = await staff.Http.GetStringAsync(new Uri("/api/region/dashboard/placements-months.csv", UriKind.Relative));
+        months.Split("\r\n")[0].ShouldBe("month,placements,intersectoral,proposed_by_match,after_training,from_work,from_unemployment");
+        months.ShouldContain($"{Today:yyyy-MM},");
+        HttpClient page = await host.CookieClientAsync(staff.Email, staff.Password);
+        string html = await page.GetStringAsync(new Uri("/programma/dashboard", UriKind.Relative));
+        html.ShouldContain("id=\"placements-all\"");
+        html.ShouldContain("Resultaten: mensen aan het werk");
+    }
 }

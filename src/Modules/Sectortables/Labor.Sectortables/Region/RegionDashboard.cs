@@ -1,3 +1,4 @@
+using Labor.BuildingBlocks.Modules;
 using Labor.Sectortables.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,21 @@ namespace Labor.Sectortables.Region;
 /// across sectors the last nightly run proposed. These are what the platform sees, not trajectories an adviser
 /// started: the page says so.
 /// </summary>
-internal sealed class RegionDashboard(SectortablesDbContext db)
+internal sealed class RegionDashboard(SectortablesDbContext db, TimeProvider time)
 {
     public const int ReachTarget = 37_000;
 
     private const string Registered = "registered_at > '2000-01-01' AND erased_at IS NULL";
     private const string WithWork = "situation IN ('employed', 'self-employed')";
     private const string WithoutWork = "situation IN ('uwv-benefit', 'social-assistance', 'no-benefit')";
+
+    /// <summary>The counts of placements started by the day given as the parameter.</summary>
+    private const string PlacementColumns = $$"""
+        count(*)::int AS placements, count(*) FILTER (WHERE crossed_sectors)::int AS intersectoral,
+        count(*) FILTER (WHERE proposed_by_match)::int AS proposed_by_match, count(*) FILTER (WHERE after_training)::int AS after_training,
+        count(*) FILTER (WHERE from_{{WithWork}})::int AS from_work, count(*) FILTER (WHERE from_{{WithoutWork}})::int AS from_unemployment
+        FROM sectortables.placements WHERE start_date <= {0}
+        """;
 
     public async Task<Dashboard> BuildAsync(CancellationToken cancellationToken)
     {
@@ -38,20 +47,45 @@ internal sealed class RegionDashboard(SectortablesDbContext db)
             new("unemployed-to-work", months.Sum(m => m.UnemployedToWork), 2_500, 5_000),
             new("retraining", retraining, 2_500, null),
         };
-        return new Dashboard(targets, months, municipalities);
+        return new Dashboard(targets, months, municipalities, await PlacementsAsync(cancellationToken));
+    }
+
+    /// <summary>Placements that have started, from the anonymous rows the placements' events left (ADR 20): results, not proxies.</summary>
+    private async Task<Placements> PlacementsAsync(CancellationToken cancellationToken)
+    {
+        DateOnly today = DutchTime.Today(time);
+        PlacementRow total = await db.Database.SqlQueryRaw<PlacementRow>("SELECT 'all' AS \"group\", " + PlacementColumns, today).SingleAsync(cancellationToken);
+        List<PlacementRow> months = await db.Database.SqlQueryRaw<PlacementRow>(
+            "SELECT to_char(start_date, 'YYYY-MM') AS \"group\", " + PlacementColumns + " GROUP BY 1 ORDER BY 1", today).ToListAsync(cancellationToken);
+        List<PlacementRow> municipalities = await db.Database.SqlQueryRaw<PlacementRow>(
+            "SELECT coalesce(municipality, '') AS \"group\", " + PlacementColumns + " GROUP BY 1 ORDER BY 2 DESC, 1", today).ToListAsync(cancellationToken);
+        return new Placements(total, months, municipalities);
     }
 
     /// <summary>The rows of one of the dashboard's tables, the header row first.</summary>
-    public static IEnumerable<IEnumerable<object?>> CsvRows(Dashboard dashboard, string part) => part == "targets"
-        ? [["target", "platform", "target_low", "target_high", "percent_of_target"],
-            .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })]
-        : [[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
-            .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })];
+    public static IEnumerable<IEnumerable<object?>> CsvRows(Dashboard dashboard, string part) => part switch
+    {
+        "targets" => [["target", "platform", "target_low", "target_high", "percent_of_target"],
+            .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })],
+        "months" or "municipalities" => [[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
+            .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })],
+        _ => [[part == "placements-months" ? "month" : "municipality", "placements", "intersectoral", "proposed_by_match", "after_training", "from_work", "from_unemployment"],
+            .. (part == "placements-months" ? dashboard.Placements.Months : dashboard.Placements.Municipalities)
+                .Select(r => new object?[] { r.Group, r.Placements, r.Intersectoral, r.ProposedByMatch, r.AfterTraining, r.FromWork, r.FromUnemployment })],
+    };
 
-    public static readonly string[] Parts = ["targets", "months", "municipalities"];
+    public static readonly string[] Parts = ["targets", "months", "municipalities", "placements-months", "placements-municipalities"];
 }
 
-internal sealed record Dashboard(IReadOnlyList<TargetRow> Targets, IReadOnlyList<CountRow> Months, IReadOnlyList<CountRow> Municipalities);
+internal sealed record Dashboard(IReadOnlyList<TargetRow> Targets, IReadOnlyList<CountRow> Months, IReadOnlyList<CountRow> Municipalities, Placements Placements);
+
+/// <summary>Placements that have started: all, per month of the start, per municipality where the person lived.</summary>
+internal sealed record Placements(PlacementRow Total, IReadOnlyList<PlacementRow> Months, IReadOnlyList<PlacementRow> Municipalities);
+
+/// <param name="Group">all, the month (yyyy-MM) or the municipality ("" when not given).</param>
+/// <param name="FromWork">Of people who were employed or self-employed when hired.</param>
+/// <param name="FromUnemployment">Of people on a benefit or without work when hired.</param>
+internal sealed record PlacementRow(string Group, int Placements, int Intersectoral, int ProposedByMatch, int AfterTraining, int FromWork, int FromUnemployment);
 
 /// <param name="TargetHigh">The upper end where the target is a range.</param>
 internal sealed record TargetRow(string Target, int Platform, int TargetLow, int? TargetHigh)

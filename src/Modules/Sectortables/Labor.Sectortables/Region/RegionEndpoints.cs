@@ -14,9 +14,9 @@ internal static class RegionEndpoints
     {
         RouteGroupBuilder region = endpoints.MapGroup("/api/region").WithTags("Region").RequireAuthorization(Policies.ProgrammeStaff);
         region.MapGet("/dashboard", async (RegionDashboard dashboard, CancellationToken cancellationToken) => TypedResults.Ok(await dashboard.BuildAsync(cancellationToken)))
-            .WithName("RegionDashboard").WithSummary("The HCA targets against the platform's figures, per month and per municipality.");
+            .WithName("RegionDashboard").WithSummary("Placements that started (results), and the HCA targets against the platform's figures (proxies), per month and per municipality.");
         region.MapGet("/dashboard/{part}.csv", CsvAsync).WithName("RegionDashboardCsv")
-            .WithSummary("One table of the dashboard as CSV: targets, months or municipalities.");
+            .WithSummary("One table of the dashboard as CSV: targets, months, municipalities, placements-months or placements-municipalities.");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>
