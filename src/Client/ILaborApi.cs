@@ -101,6 +101,21 @@ public interface ILaborApi
     [Get("/api/placements/mine")]
     Task<IApiResponse<IReadOnlyList<Placement>>> MyPlacementsAsync(CancellationToken cancellationToken = default);
 
+    [Get("/api/trajectories/mine")]
+    Task<IApiResponse<IReadOnlyList<Trajectory>>> MyTrajectoriesAsync(CancellationToken cancellationToken = default);
+
+    [Post("/api/trajectories/mine/steps")]
+    Task<IApiResponse<Trajectory>> RecordMyStepAsync([Body] StepDraft draft, CancellationToken cancellationToken = default);
+
+    [Post("/api/trajectories/mine/close")]
+    Task<IApiResponse<Trajectory>> WithdrawMyTrajectoryAsync([Body] TrajectoryEnd ending, CancellationToken cancellationToken = default);
+
+    [Post("/api/trajectories/people/{jobseekerId}/steps")]
+    Task<IApiResponse<Trajectory>> RecordStepAsync(Guid jobseekerId, [Body] StepDraft draft, CancellationToken cancellationToken = default);
+
+    [Post("/api/trajectories/people/{jobseekerId}/close")]
+    Task<IApiResponse<Trajectory>> CloseTrajectoryAsync(Guid jobseekerId, [Body] TrajectoryEnd ending, CancellationToken cancellationToken = default);
+
     /// <summary>Turns vacancy digests off for whoever the token from a digest's unsubscribe link was made for; no sign-in needed.</summary>
     [Post("/api/digests/unsubscribe")]
     Task<IApiResponse> UnsubscribeFromDigestsAsync([Body] DigestUnsubscribe unsubscribe, CancellationToken cancellationToken = default);

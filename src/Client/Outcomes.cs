@@ -23,3 +23,15 @@ public sealed record Placement(
     bool CrossedSectors,
     bool ProposedByMatch,
     string ReportedBy);
+
+/// <param name="Kind">werk-naar-werk, werkloosheid-naar-werk or om-en-bijscholing.</param>
+/// <param name="Outcome">Null while open; placed, training-completed, withdrawn, referred-elsewhere or no-longer-responding.</param>
+public sealed record Trajectory(Guid Id, string Kind, DateOnly StartedOn, string? Outcome, DateOnly? ClosedOn, IReadOnlyList<TrajectoryStep> Steps);
+
+/// <param name="By">person, employer, staff or platform.</param>
+public sealed record TrajectoryStep(string Kind, DateOnly On, string By);
+
+/// <param name="Kind">intake, coaching, training-started, training-completed (staff also fund-application).</param>
+public sealed record StepDraft(string? Kind, DateOnly? On);
+
+public sealed record TrajectoryEnd(string? Outcome);

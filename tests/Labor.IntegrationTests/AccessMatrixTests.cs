@@ -151,6 +151,11 @@ public sealed class AccessMatrixTests(LaborHost host, ITestOutputHelper output) 
         ["GET /mijn-werk"] = Rule.JobseekerPage,
         ["POST /api/placements/mine"] = Rule.Jobseekers,
         ["GET /api/placements/mine"] = Rule.Jobseekers,
+        ["GET /api/trajectories/mine"] = Rule.Jobseekers,
+        ["POST /api/trajectories/mine/steps"] = Rule.Jobseekers,
+        ["POST /api/trajectories/mine/close"] = Rule.Jobseekers,
+        ["POST /api/trajectories/people/{jobseekerId:guid}/steps"] = Rule.Staff,
+        ["POST /api/trajectories/people/{jobseekerId:guid}/close"] = Rule.Staff,
         ["POST /api/admin/users/"] = Rule.Admins,
         // The signed token is the authority: a digest's reader unsubscribes without signing in (RFC 8058).
         ["POST /api/digests/unsubscribe"] = Rule.Public,

@@ -40,7 +40,7 @@ public sealed class HostTests(LaborHost host) : IClassFixture<LaborHost>
     {
         string[] jobs = (await host.ScalarAsync<string>("SELECT string_agg(value, ',' ORDER BY value) FROM hangfire.set WHERE key = 'recurring-jobs'"))!.Split(',');
 
-        jobs.ShouldBe(["accounts-forget-ended-sessions", "accounts-message-retention", "accounts-unconfirmed", "jobseekers-inactive", "jobseekers-message-retention", "jobseekers-place-postcodes", "matching-digests-daily", "matching-digests-weekly", "matching-message-retention", "matching-nightly", "matching-nightly-watch", "outcomes-message-retention", "sectortables-figure-snapshots", "sectortables-message-retention", "vacancies-expire", "vacancies-message-retention"]);
+        jobs.ShouldBe(["accounts-forget-ended-sessions", "accounts-message-retention", "accounts-unconfirmed", "jobseekers-inactive", "jobseekers-message-retention", "jobseekers-place-postcodes", "matching-digests-daily", "matching-digests-weekly", "matching-message-retention", "matching-nightly", "matching-nightly-watch", "outcomes-message-retention", "outcomes-silent-trajectories", "sectortables-figure-snapshots", "sectortables-message-retention", "vacancies-expire", "vacancies-message-retention"]);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Labor.Outcomes.Data;
 using Labor.Outcomes.Placements;
 using Labor.Outcomes.Privacy;
 using Labor.Outcomes.ReadModel;
+using Labor.Outcomes.Trajectories;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,8 @@ public sealed class OutcomesModule : IModule
         services.AddValidatorsFromAssemblyContaining<OutcomesModule>(includeInternalTypes: true);
         services.AddScoped<PlacementBook>();
         services.AddScoped<PlacementReader>();
+        services.AddScoped<TrajectoryBook>();
+        services.AddScoped<TrajectoryReader>();
         services.AddScoped<IPersonalDataSource, OutcomesPersonalData>();
     }
 
@@ -34,13 +37,24 @@ public sealed class OutcomesModule : IModule
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-published");
         bus.AddConsumer<VacancyChangedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-changed");
         bus.AddConsumer<VacancyClosedConsumer>().Endpoint(e => e.Name = "outcomes-vacancy-closed");
+        bus.AddConsumer<JobseekerRegisteredConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-registered");
+        bus.AddConsumer<CandidateInvitedConsumer>().Endpoint(e => e.Name = "outcomes-candidate-invited");
         bus.AddConsumer<JobseekerProfileChangedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-profile-changed");
         bus.AddConsumer<JobseekerErasedConsumer>().Endpoint(e => e.Name = "outcomes-jobseeker-erased");
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlacementEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        PlacementEndpoints.Map(endpoints);
+        TrajectoryEndpoints.Map(endpoints);
+    }
 
-    public void AddRecurringJobs(IRecurringJobManager jobs) => jobs.AddMessageRetention<OutcomesDbContext>(Name);
+    public void AddRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddMessageRetention<OutcomesDbContext>(Name);
+        jobs.AddOrUpdate<TrajectoryBook>("outcomes-silent-trajectories", book => book.CloseSilentAsync(CancellationToken.None), "30 3 * * *",
+            new RecurringJobOptions { TimeZone = DutchTime.Zone });
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.MigrateAsync<OutcomesDbContext>(cancellationToken);

@@ -51,6 +51,7 @@ public sealed class SectortablesModule : IModule
         bus.AddConsumer<MatchesFoundConsumer>().Endpoint(e => e.Name = "sectortables-matches-found");
         bus.AddConsumer<DigestSentConsumer>().Endpoint(e => e.Name = "sectortables-digest-sent");
         bus.AddConsumer<PlacementRecordedConsumer>().Endpoint(e => e.Name = "sectortables-placement-recorded");
+        bus.AddConsumer<TrajectoryRecordedConsumer>().Endpoint(e => e.Name = "sectortables-trajectory-recorded");
     }
 
     public void AddAccessRules(AuthorizationBuilder rules) => rules.AddTableRule();

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Text.Json;
 using Labor.Accounts.Contracts;
 using Labor.BuildingBlocks.Security;
+using Labor.BuildingBlocks.Messaging;
 using Labor.Jobseekers.Contracts;
+using Labor.Matching.Contracts;
 using Labor.Matching.Data;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Contracts;
@@ -81,14 +83,20 @@ internal sealed class MatchReader(
         }
 
         MatchFeedback? feedback = await db.Feedback.FirstOrDefaultAsync(f => f.VacancyId == vacancyId && f.JobseekerId == jobseekerId, cancellationToken);
+        if (feedback?.Verdict == MatchFeedback.Hired)
+        {
+            return CandidateAccess.Allowed; // a hire stands; it is corrected where it was recorded, not by a verdict
+        }
+
+        if (verdict == MatchFeedback.Invited && feedback?.Verdict != MatchFeedback.Invited)
+        {
+            // An invitation is a step in the person's trajectory (Outcomes): told once, not at every click.
+            db.AddIntegrationEvent(new CandidateInvited(vacancyId, jobseekerId, vacancy.OrganisationId, time.GetUtcNow()), time.GetUtcNow());
+        }
+
         if (feedback is null)
         {
             db.Feedback.Add(feedback = new MatchFeedback { VacancyId = vacancyId, JobseekerId = jobseekerId, OrganisationId = vacancy.OrganisationId, Verdict = verdict });
-        }
-
-        if (feedback.Verdict == MatchFeedback.Hired)
-        {
-            return CandidateAccess.Allowed; // a hire stands; it is corrected where it was recorded, not by a verdict
         }
 
         feedback.Verdict = verdict;

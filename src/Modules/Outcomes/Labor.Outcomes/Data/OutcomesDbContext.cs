@@ -1,4 +1,5 @@
 using Labor.BuildingBlocks.Messaging;
+using Labor.BuildingBlocks.Outcomes;
 using Labor.Outcomes.Domain;
 using Labor.Outcomes.ReadModel;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,38 @@ internal sealed class OutcomesDbContext(DbContextOptions<OutcomesDbContext> opti
     public DbSet<KnownVacancy> Vacancies => Set<KnownVacancy>();
 
     public DbSet<KnownPerson> People => Set<KnownPerson>();
+
+    public DbSet<Trajectory> Trajectories => Set<Trajectory>();
+
+    public DbSet<TrajectoryStep> TrajectorySteps => Set<TrajectoryStep>();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with the person's row locked and saves what it changed, in the consumer's
+    /// transaction (with its inbox row) or in one of its own. A person Jobseekers never told of, or erased, is not
+    /// found; a refusal saves nothing.
+    /// </summary>
+    public async Task<Result<T>> ForPersonAsync<T>(Guid jobseekerId, Func<KnownPerson, Task<Result<T>>> work, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        KnownPerson? person = await People.FromSql($"SELECT * FROM outcomes.people WHERE jobseeker_id = {jobseekerId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (person is null || person.ErasedAt is not null)
+        {
+            return Refusal.NotFound("This person is not on the platform.");
+        }
+
+        Result<T> result = await work(person);
+        if (result.Refusal is null)
+        {
+            await SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// The person's row, added if new and locked until the transaction ends: everything recorded about one person
@@ -41,6 +74,26 @@ internal sealed class OutcomesDbContext(DbContextOptions<OutcomesDbContext> opti
             placement.Property(p => p.Municipality).HasMaxLength(100);
             placement.Ignore(p => p.CrossedSectors);
             placement.Ignore(p => p.ReportedBy);
+        });
+        modelBuilder.Entity<Trajectory>(trajectory =>
+        {
+            trajectory.ToTable("trajectories");
+            trajectory.HasKey(t => t.Id);
+            trajectory.HasIndex(t => t.JobseekerId);
+            trajectory.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
+            trajectory.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(30);
+            trajectory.Property(t => t.Situation).HasMaxLength(40);
+            trajectory.Property(t => t.Municipality).HasMaxLength(100);
+            trajectory.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TrajectoryId).OnDelete(DeleteBehavior.Cascade);
+            trajectory.Ignore(t => t.IsOpen);
+            trajectory.Ignore(t => t.LastStepOn);
+        });
+        modelBuilder.Entity<TrajectoryStep>(step =>
+        {
+            step.ToTable("trajectory_steps");
+            step.HasKey(s => s.Id);
+            step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+            step.Property(s => s.By).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<KnownVacancy>(vacancy =>
         {

@@ -8,6 +8,7 @@ using Labor.Outcomes.Contracts;
 using Labor.Outcomes.Data;
 using Labor.Outcomes.Domain;
 using Labor.Outcomes.ReadModel;
+using Labor.Outcomes.Trajectories;
 using Labor.Reference.Contracts;
 using Labor.Vacancies.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ namespace Labor.Outcomes.Placements;
 /// the other modules with <see cref="PlacementRecorded"/> in the same transaction.
 /// </summary>
 internal sealed class PlacementBook(
-    OutcomesDbContext db, IMatchProposals proposals, ICandidateCards cards, IVocabulary vocabulary, IAuthorizationService authorization, TimeProvider time)
+    OutcomesDbContext db, TrajectoryBook trajectories, IMatchProposals proposals, ICandidateCards cards, IVocabulary vocabulary, IAuthorizationService authorization, TimeProvider time)
 {
     /// <summary>Who may be hired: only a candidate the employer may see now, of the employer's own vacancy.</summary>
     public async Task<Result<HireCandidate>> CandidateAsync(Guid vacancyId, Guid jobseekerId, ClaimsPrincipal employer, CancellationToken cancellationToken)
@@ -97,39 +98,33 @@ internal sealed class PlacementBook(
         }
     }
 
-    private async Task<Result<Recorded>> RecordAsync(Guid jobseekerId, NewWork work, CancellationToken cancellationToken)
-    {
-        DateTimeOffset now = time.GetUtcNow();
-        // A consumer brings its own transaction (with its inbox row); a request gets one here.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        KnownPerson person = await db.LockPersonAsync(jobseekerId, cancellationToken);
-        if (person.ErasedAt is not null)
+    /// <summary>
+    /// A new placement is a step of the person's trajectory, closing it as placed; training completed before the
+    /// start marks the placement as after training.
+    /// </summary>
+    private Task<Result<Recorded>> RecordAsync(Guid jobseekerId, NewWork work, CancellationToken cancellationToken) =>
+        db.ForPersonAsync<Recorded>(jobseekerId, async person =>
         {
-            return Refusal.NotFound("This person is not on the platform.");
-        }
+            DateTimeOffset now = time.GetUtcNow();
+            work = work with { AfterTraining = work.AfterTraining || await trajectories.TrainedByAsync(jobseekerId, work.StartDate, cancellationToken) };
+            List<Placement> earlier = await db.Placements.Where(p => p.JobseekerId == jobseekerId).ToListAsync(cancellationToken);
+            Placement? placement = earlier.OrderBy(p => Math.Abs(p.StartDate.DayNumber - work.StartDate.DayNumber)).FirstOrDefault(p => p.IsSameHire(work));
+            if (placement is not null)
+            {
+                if (placement.Merge(work, now))
+                {
+                    Tell(placement);
+                }
 
-        List<Placement> earlier = await db.Placements.Where(p => p.JobseekerId == jobseekerId).ToListAsync(cancellationToken);
-        Placement? placement = earlier.OrderBy(p => Math.Abs(p.StartDate.DayNumber - work.StartDate.DayNumber)).FirstOrDefault(p => p.IsSameHire(work));
-        bool created = placement is null;
-        if (placement is null)
-        {
+                return new Recorded(placement, Created: false);
+            }
+
             placement = Placement.Record(jobseekerId, new PlacementOrigin(person.Situation, person.OccupationUri, person.SectorTables, person.Municipality), work, now);
             db.Placements.Add(placement);
             Tell(placement);
-        }
-        else if (placement.Merge(work, now))
-        {
-            Tell(placement);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return new Recorded(placement, created);
-    }
+            await trajectories.AddStepAsync(person, StepKind.Placement, work.StartDate, work.ByEmployer ? StepAuthor.Employer : StepAuthor.Person, cancellationToken);
+            return new Recorded(placement, Created: true);
+        }, cancellationToken);
 
     private void Tell(Placement p) => db.AddIntegrationEvent(
         new PlacementRecorded(

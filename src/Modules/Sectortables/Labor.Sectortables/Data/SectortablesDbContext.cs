@@ -27,6 +27,8 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
 
     public DbSet<TrackedPlacement> Placements => Set<TrackedPlacement>();
 
+    public DbSet<TrackedTrajectory> Trajectories => Set<TrackedTrajectory>();
+
     /// <summary>
     /// Holds a table's row until the open transaction ends, so changes to one table (its people, its plan, its
     /// actions) run one after another and each is checked against what the one before it committed.
@@ -122,6 +124,15 @@ internal sealed class SectortablesDbContext(DbContextOptions<SectortablesDbConte
             placement.HasIndex(p => p.StartDate);
             placement.Property(p => p.Municipality).HasMaxLength(100);
             placement.Property(p => p.FromSituation).HasMaxLength(40);
+        });
+        modelBuilder.Entity<TrackedTrajectory>(trajectory =>
+        {
+            trajectory.ToTable("trajectories");
+            trajectory.HasKey(t => t.TrajectoryId);
+            trajectory.Property(t => t.Kind).HasMaxLength(30);
+            trajectory.Property(t => t.Outcome).HasMaxLength(30);
+            trajectory.Property(t => t.Situation).HasMaxLength(40);
+            trajectory.Property(t => t.Municipality).HasMaxLength(100);
         });
         modelBuilder.Entity<FigureSnapshot>(snapshot =>
         {

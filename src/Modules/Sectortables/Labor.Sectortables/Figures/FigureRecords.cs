@@ -104,3 +104,27 @@ internal sealed class TrackedPlacement
 
     public DateTimeOffset ChangedAt { get; set; }
 }
+
+/// <summary>A trajectory as the figures count it, from <c>TrajectoryRecorded</c>: codes and dates, no person's id (ADR 20).</summary>
+internal sealed class TrackedTrajectory
+{
+    public Guid TrajectoryId { get; init; }
+
+    /// <summary>werk-naar-werk, werkloosheid-naar-werk or om-en-bijscholing.</summary>
+    public required string Kind { get; set; }
+
+    public DateOnly StartedOn { get; set; }
+
+    public string? Situation { get; set; }
+
+    public string? Municipality { get; set; }
+
+    public bool TrainingStarted { get; set; }
+
+    public bool TrainingCompleted { get; set; }
+
+    /// <summary>Null while open.</summary>
+    public string? Outcome { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}

@@ -30,3 +30,29 @@ internal sealed class PlacementRecordedConsumer(SectortablesDbContext db, TimePr
         placement.ChangedAt = message.ChangedAt;
     }
 }
+
+/// <summary>Keeps each trajectory's codes; the newest state wins. The person's id is never sent.</summary>
+internal sealed class TrajectoryRecordedConsumer(SectortablesDbContext db, TimeProvider time) : InboxConsumer<TrajectoryRecorded, SectortablesDbContext>(db, time)
+{
+    protected override async Task HandleAsync(TrajectoryRecorded message, CancellationToken cancellationToken)
+    {
+        TrackedTrajectory? trajectory = await Db.Trajectories.FindAsync([message.TrajectoryId], cancellationToken);
+        if (trajectory is null)
+        {
+            Db.Trajectories.Add(trajectory = new TrackedTrajectory { TrajectoryId = message.TrajectoryId, Kind = message.Kind });
+        }
+        else if (trajectory.ChangedAt >= message.ChangedAt)
+        {
+            return;
+        }
+
+        trajectory.Kind = message.Kind;
+        trajectory.StartedOn = message.StartedOn;
+        trajectory.Situation = message.Situation;
+        trajectory.Municipality = message.Municipality;
+        trajectory.TrainingStarted = message.TrainingStarted;
+        trajectory.TrainingCompleted = message.TrainingCompleted;
+        trajectory.Outcome = message.Outcome;
+        trajectory.ChangedAt = message.ChangedAt;
+    }
+}

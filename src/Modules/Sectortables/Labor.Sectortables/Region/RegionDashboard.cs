@@ -5,11 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Labor.Sectortables.Region;
 
 /// <summary>
-/// The region against the Human Capital Agenda's targets, from the module's own copies of the platform's facts:
-/// people reached are the jobseekers who registered; "van werk naar werk" those among them with work (employed or
-/// self-employed), "van werkloosheid naar werk" those on a benefit or without work; retraining counts the moves
-/// across sectors the last nightly run proposed. These are what the platform sees, not trajectories an adviser
-/// started: the page says so.
+/// The region against the Human Capital Agenda's targets, from the module's own copies of the platform's facts
+/// (ADR 20): trajectories started per kind against the targets, placements that started, and apart from those, as
+/// labelled proxies, the registrations by situation and the moves across sectors the last nightly run proposed.
+/// People reached are the jobseekers who registered.
 /// </summary>
 internal sealed class RegionDashboard(SectortablesDbContext db, TimeProvider time)
 {
@@ -39,15 +38,24 @@ internal sealed class RegionDashboard(SectortablesDbContext db, TimeProvider tim
                    count(*) FILTER (WHERE {WithWork})::int AS work_to_work, count(*) FILTER (WHERE {WithoutWork})::int AS unemployed_to_work
             FROM sectortables.jobseekers WHERE {Registered} GROUP BY 1 ORDER BY 2 DESC, 1
             """).ToListAsync(cancellationToken);
-        int retraining = await db.MatchFigures.SumAsync(f => f.IntersectoralInto, cancellationToken);
+        int intersectoralMatches = await db.MatchFigures.SumAsync(f => f.IntersectoralInto, cancellationToken);
+        Dictionary<string, TrajectoryRow> trajectories = await db.Database.SqlQueryRaw<TrajectoryRow>("""
+            SELECT kind, count(*)::int AS started, count(*) FILTER (WHERE outcome IS NULL)::int AS open,
+                   count(*) FILTER (WHERE outcome = 'placed')::int AS placed, count(*) FILTER (WHERE training_completed)::int AS training_completed,
+                   count(*) FILTER (WHERE outcome IN ('withdrawn', 'referred-elsewhere', 'no-longer-responding'))::int AS ended_otherwise
+            FROM sectortables.trajectories GROUP BY kind
+            """).ToDictionaryAsync(t => t.Kind, cancellationToken);
+        TrajectoryRow Kind(string kind) => trajectories.GetValueOrDefault(kind) ?? new TrajectoryRow(kind, 0, 0, 0, 0, 0);
         var targets = new List<TargetRow>
         {
             new("reached", months.Sum(m => m.Reached), ReachTarget, null),
-            new("work-to-work", months.Sum(m => m.WorkToWork), 2_500, 5_000),
-            new("unemployed-to-work", months.Sum(m => m.UnemployedToWork), 2_500, 5_000),
-            new("retraining", retraining, 2_500, null),
+            new("work-to-work", Kind("werk-naar-werk").Started, 2_500, 5_000),
+            new("unemployed-to-work", Kind("werkloosheid-naar-werk").Started, 2_500, 5_000),
+            new("retraining", Kind("om-en-bijscholing").Started, 2_500, null),
         };
-        return new Dashboard(targets, months, municipalities, await PlacementsAsync(cancellationToken));
+        return new Dashboard(
+            targets, [Kind("werk-naar-werk"), Kind("werkloosheid-naar-werk"), Kind("om-en-bijscholing")], await PlacementsAsync(cancellationToken),
+            months, municipalities, intersectoralMatches);
     }
 
     /// <summary>Placements that have started, from the anonymous rows the placements' events left (ADR 20): results, not proxies.</summary>
@@ -67,6 +75,8 @@ internal sealed class RegionDashboard(SectortablesDbContext db, TimeProvider tim
     {
         "targets" => [["target", "platform", "target_low", "target_high", "percent_of_target"],
             .. dashboard.Targets.Select(t => new object?[] { t.Target, t.Platform, t.TargetLow, t.TargetHigh, t.Percent })],
+        "trajectories" => [["kind", "started", "open", "placed", "training_completed", "ended_otherwise"],
+            .. dashboard.Trajectories.Select(t => new object?[] { t.Kind, t.Started, t.Open, t.Placed, t.TrainingCompleted, t.EndedOtherwise })],
         "months" or "municipalities" => [[part == "months" ? "month" : "municipality", "reached", "work_to_work", "unemployed_to_work"],
             .. (part == "months" ? dashboard.Months : dashboard.Municipalities).Select(r => new object?[] { r.Group, r.Reached, r.WorkToWork, r.UnemployedToWork })],
         _ => [[part == "placements-months" ? "month" : "municipality", "placements", "intersectoral", "proposed_by_match", "after_training", "from_work", "from_unemployment"],
@@ -74,10 +84,23 @@ internal sealed class RegionDashboard(SectortablesDbContext db, TimeProvider tim
                 .Select(r => new object?[] { r.Group, r.Placements, r.Intersectoral, r.ProposedByMatch, r.AfterTraining, r.FromWork, r.FromUnemployment })],
     };
 
-    public static readonly string[] Parts = ["targets", "months", "municipalities", "placements-months", "placements-municipalities"];
+    public static readonly string[] Parts = ["targets", "trajectories", "placements-months", "placements-municipalities", "months", "municipalities"];
 }
 
-internal sealed record Dashboard(IReadOnlyList<TargetRow> Targets, IReadOnlyList<CountRow> Months, IReadOnlyList<CountRow> Municipalities, Placements Placements);
+/// <param name="Months">Proxy: registrations per month, by situation.</param>
+/// <param name="Municipalities">Proxy: registrations per municipality, by situation.</param>
+/// <param name="IntersectoralMatches">Proxy: moves into another sector the last nightly run proposed.</param>
+internal sealed record Dashboard(
+    IReadOnlyList<TargetRow> Targets,
+    IReadOnlyList<TrajectoryRow> Trajectories,
+    Placements Placements,
+    IReadOnlyList<CountRow> Months,
+    IReadOnlyList<CountRow> Municipalities,
+    int IntersectoralMatches);
+
+/// <param name="Kind">werk-naar-werk, werkloosheid-naar-werk or om-en-bijscholing.</param>
+/// <param name="EndedOtherwise">Withdrawn, referred elsewhere or no longer responding.</param>
+internal sealed record TrajectoryRow(string Kind, int Started, int Open, int Placed, int TrainingCompleted, int EndedOtherwise);
 
 /// <summary>Placements that have started: all, per month of the start, per municipality where the person lived.</summary>
 internal sealed record Placements(PlacementRow Total, IReadOnlyList<PlacementRow> Months, IReadOnlyList<PlacementRow> Municipalities);

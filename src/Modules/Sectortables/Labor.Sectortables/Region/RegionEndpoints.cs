@@ -16,7 +16,7 @@ internal static class RegionEndpoints
         region.MapGet("/dashboard", async (RegionDashboard dashboard, CancellationToken cancellationToken) => TypedResults.Ok(await dashboard.BuildAsync(cancellationToken)))
             .WithName("RegionDashboard").WithSummary("Placements that started (results), and the HCA targets against the platform's figures (proxies), per month and per municipality.");
         region.MapGet("/dashboard/{part}.csv", CsvAsync).WithName("RegionDashboardCsv")
-            .WithSummary("One table of the dashboard as CSV: targets, months, municipalities, placements-months or placements-municipalities.");
+            .WithSummary("One table of the dashboard as CSV: targets, trajectories, placements-months, placements-municipalities, months or municipalities (the last two proxies).");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(string part, RegionDashboard dashboard, CancellationToken cancellationToken) =>

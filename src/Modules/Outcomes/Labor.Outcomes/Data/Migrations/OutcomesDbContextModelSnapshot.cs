@@ -181,6 +181,101 @@ namespace Labor.Outcomes.Data.Migrations
                     b.ToTable("placements", "outcomes");
                 });
 
+            modelBuilder.Entity("Labor.Outcomes.Domain.Trajectory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<Guid>("JobseekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jobseeker_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("situation");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trajectories");
+
+                    b.HasIndex("JobseekerId")
+                        .HasDatabaseName("ix_trajectories_jobseeker_id");
+
+                    b.ToTable("trajectories", "outcomes");
+                });
+
+            modelBuilder.Entity("Labor.Outcomes.Domain.TrajectoryStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trajectory_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trajectory_steps");
+
+                    b.HasIndex("TrajectoryId")
+                        .HasDatabaseName("ix_trajectory_steps_trajectory_id");
+
+                    b.ToTable("trajectory_steps", "outcomes");
+                });
+
             modelBuilder.Entity("Labor.Outcomes.ReadModel.KnownPerson", b =>
                 {
                     b.Property<Guid>("JobseekerId")
@@ -262,6 +357,21 @@ namespace Labor.Outcomes.Data.Migrations
                         .HasName("pk_vacancies");
 
                     b.ToTable("vacancies", "outcomes");
+                });
+
+            modelBuilder.Entity("Labor.Outcomes.Domain.TrajectoryStep", b =>
+                {
+                    b.HasOne("Labor.Outcomes.Domain.Trajectory", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trajectory_steps_trajectories_trajectory_id");
+                });
+
+            modelBuilder.Entity("Labor.Outcomes.Domain.Trajectory", b =>
+                {
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,7 +3,9 @@ using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
 using Labor.BuildingBlocks.Web;
 using Labor.Outcomes.Data;
+using Labor.Outcomes.Domain;
 using Labor.Outcomes.Placements;
+using Labor.Outcomes.Trajectories;
 using Labor.Outcomes.Resources;
 using Labor.Reference.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +19,8 @@ namespace Labor.Outcomes.Pages.Jobseeker;
 /// <summary>A person reports new work (through a vacancy here, or found elsewhere) and sees what they reported.</summary>
 [Authorize(Policy = Policies.Jobseeker)]
 internal sealed class NewWorkModel(
-    PlacementBook book, PlacementReader reader, OutcomesDbContext db, IVocabulary vocabulary, IValidator<WorkReport> rules, IStringLocalizer<Texts> text) : FormPage
+    PlacementBook book, PlacementReader reader, TrajectoryBook trajectories, TrajectoryReader trajectoryReader, OutcomesDbContext db, IVocabulary vocabulary,
+    IValidator<WorkReport> rules, IStringLocalizer<Texts> text, TimeProvider time) : FormPage
 {
     [BindProperty(SupportsGet = true, Name = "vacature")]
     public Guid? VacancyId { get; set; }
@@ -38,6 +41,14 @@ internal sealed class NewWorkModel(
     public string? VacancyTitle { get; private set; }
 
     public IReadOnlyList<PlacementView> Placements { get; private set; } = [];
+
+    public IReadOnlyList<TrajectoryView> Trajectories { get; private set; } = [];
+
+    [BindProperty]
+    public string? StepKind { get; set; }
+
+    [BindProperty]
+    public DateOnly? StepOn { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await ShowAsync(cancellationToken) ? Page() : NotFound();
@@ -65,9 +76,35 @@ internal sealed class NewWorkModel(
         return recorded.Refusal is { } refusal ? ShowRefusal(refusal, text) : Redirect($"/mijn-werk?gemeld=1#placement-{recorded.Value!.Placement.Id}");
     }
 
+    /// <summary>The person records a step of their own route: the first one starts it.</summary>
+    public async Task<IActionResult> OnPostStepAsync(CancellationToken cancellationToken)
+    {
+        VacancyId = null;
+        await ShowAsync(cancellationToken);
+        var request = new StepRequest(StepKind, StepOn);
+        var validation = await StepRequestValidator.ForPerson(time).ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            AddErrors(text, validation, field => field == "kind" ? "stepKind" : "stepOn");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Result<Trajectory> recorded = await trajectories.RecordAsync(
+            User.UserId()!.Value, TrajectoryCodes.Steps[StepKind!], StepOn!.Value, StepAuthor.Person, cancellationToken);
+        return recorded.Refusal is { } refusal ? ShowRefusal(refusal, text) : Redirect($"/mijn-werk#trajectory-{recorded.Value!.Id}");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        Result<Trajectory> closed = await trajectories.CloseAsync(User.UserId()!.Value, TrajectoryOutcome.Withdrawn, cancellationToken);
+        return closed.Refusal is { } refusal ? ShowRefusal(refusal, text) : Redirect($"/mijn-werk#trajectory-{closed.Value!.Id}");
+    }
+
     /// <returns>false when the page names a vacancy nobody knows.</returns>
     private async Task<bool> ShowAsync(CancellationToken cancellationToken)
     {
+        Trajectories = await trajectoryReader.ForPersonAsync(User.UserId()!.Value, cancellationToken);
         Placements = await reader.ForPersonAsync(User.UserId()!.Value, Languages.Current, cancellationToken);
         if (VacancyId is { } id)
         {

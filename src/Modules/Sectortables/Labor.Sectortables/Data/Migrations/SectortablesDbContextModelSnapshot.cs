@@ -563,6 +563,56 @@ namespace Labor.Sectortables.Data.Migrations
                     b.ToTable("placements", "sectortables");
                 });
 
+            modelBuilder.Entity("Labor.Sectortables.Figures.TrackedTrajectory", b =>
+                {
+                    b.Property<Guid>("TrajectoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("trajectory_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("situation");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<bool>("TrainingCompleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("training_completed");
+
+                    b.Property<bool>("TrainingStarted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("training_started");
+
+                    b.HasKey("TrajectoryId")
+                        .HasName("pk_trajectories");
+
+                    b.ToTable("trajectories", "sectortables");
+                });
+
             modelBuilder.Entity("Labor.Sectortables.Figures.TrackedVacancy", b =>
                 {
                     b.Property<Guid>("VacancyId")
