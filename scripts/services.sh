@@ -39,9 +39,10 @@ start_postgres_local() {
   pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
   if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
     # Loopback only, stated rather than left to the package's default; takes effect at this start. Debian's
-    # postgresql.conf reads conf.d/ last.
+    # postgresql.conf reads conf.d/ last. Connections: every host (and every test host running side by side) may
+    # hold up to 100 in its Npgsql pool, and each module's consumers take one each while they work.
     mkdir -p "/etc/postgresql/$version/main/conf.d"
-    printf "# Written by Labor's scripts/services.sh: local development listens on loopback only.\nlisten_addresses = '127.0.0.1'\n" \
+    printf "# Written by Labor's scripts/services.sh: local development listens on loopback only.\nlisten_addresses = '127.0.0.1'\nmax_connections = 300\n" \
       > "/etc/postgresql/$version/main/conf.d/labor-loopback.conf"
     say "Starting PostgreSQL $version (127.0.0.1:5432)"
     pg_ctlcluster "$version" main start

@@ -67,6 +67,15 @@ public sealed class PlacementPagesTests : IClassFixture<LaborHost>, IClassFixtur
             page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/sectortafels"));
             return Task.FromResult(browser.WaitFor(By.CssSelector($"tr[data-id='{transport}'] td[data-figure='placements-into-this-year']")).Text == (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }, Seconds, "the overview's figure counting the hire");
+
+        TestUser staff = await host.UserAsync(Roles.ProgrammeStaff);
+        browser.StartAsNewVisitor(host.BaseAddress);
+        browser.SignIn(host.BaseAddress, staff.Email, staff.Password);
+        page.Navigate().GoToUrl(new Uri(host.BaseAddress, "/programma/dashboard"));
+        int.Parse(browser.WaitFor(By.Id("placements-all")).Text, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        page.FindElement(By.CssSelector("#placements-municipalities tbody")).Text.ShouldContain("Kampen", Case.Sensitive, "where the person lives (postcode 8261)");
+        int.Parse(page.FindElement(By.CssSelector("#trajectories tr[data-kind='werk-naar-werk'] td.started")).Text, System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBeGreaterThanOrEqualTo(1, "the hire is a trajectory of one step, from work");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Labor.Jobseekers.Contracts;
 using Labor.Matching.Contracts;
+using Labor.Outcomes.Contracts;
 using Labor.Testing;
 using Labor.Vacancies.Contracts;
 using MassTransit;
@@ -79,6 +80,12 @@ public sealed class RedeliveryTests(LaborHost host) : IClassFixture<LaborHost>
         [typeof(JobseekerErased)] = new JobseekerErased(Guid.NewGuid(), DateTimeOffset.UtcNow),
         [typeof(MatchesFound)] = new MatchesFound(Guid.NewGuid(), "incremental", 1, 1, 1, [new SectorMatches("Bouw", 1, 0, 0)], DateTimeOffset.UtcNow),
         [typeof(DigestSent)] = new DigestSent(Guid.NewGuid(), "weekly", DateOnly.FromDateTime(DateTime.UtcNow), 1, 2, [new SectorDigests("Bouw", 1, 2)], DateTimeOffset.UtcNow),
+        [typeof(CandidateInvited)] = new CandidateInvited(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow),
+        [typeof(PlacementRecorded)] = new PlacementRecorded(
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateOnly.FromDateTime(DateTime.UtcNow), 32, "uwv-benefit", ["Transport & Logistiek"],
+            SampleVacancies.ForkliftOperator, ["Bouw"], true, true, false, "employer", "Kampen", DateTimeOffset.UtcNow),
+        [typeof(TrajectoryRecorded)] = new TrajectoryRecorded(
+            Guid.NewGuid(), "werkloosheid-naar-werk", DateOnly.FromDateTime(DateTime.UtcNow), "uwv-benefit", "Kampen", false, false, null, null, DateTimeOffset.UtcNow),
     };
 
     /// <summary>The message types the modules consume, each with the consumer classes that take it.</summary>
@@ -108,7 +115,7 @@ public sealed class RedeliveryTests(LaborHost host) : IClassFixture<LaborHost>
     private async Task<long> InboxRowsAsync(Guid messageId)
     {
         long rows = 0;
-        foreach (string schema in new[] { "accounts", "jobseekers", "matching", "sectortables", "vacancies" })
+        foreach (string schema in new[] { "accounts", "jobseekers", "matching", "sectortables", "vacancies", "outcomes" })
         {
             rows += await host.ScalarAsync<long>($"SELECT count(*) FROM {schema}.inbox_messages WHERE message_id = $1", messageId);
         }

@@ -128,4 +128,21 @@ public sealed class TrajectoryTests(LaborHost host) : IClassFixture<LaborHost>
         await Eventually.TrueAsync(async () => await host.ScalarAsync<long>("SELECT count(*) FROM sectortables.trajectories WHERE trajectory_id = $1", trajectory.Id) == 1,
             Seconds, "the anonymous count stays");
     }
+
+    [Fact]
+    public async Task A_route_without_a_step_for_ninety_days_ends_as_no_longer_responding_until_a_new_step()
+    {
+        (TestUser person, _) = await PersonAsync("Lang Stil", "uwv-benefit");
+        Trajectory quiet = (await person.Api.RecordMyStepAsync(new StepDraft("intake", Today.AddDays(-100)))).Content!;
+        (TestUser active, _) = await PersonAsync("Pas Bezig", "uwv-benefit");
+        await active.Api.RecordMyStepAsync(new StepDraft("intake", Today.AddDays(-80)));
+
+        await host.RunRecurringJobAsync("outcomes-silent-trajectories");
+
+        (await person.Api.MyTrajectoriesAsync()).Content!.Single().Outcome.ShouldBe("no-longer-responding");
+        (await active.Api.MyTrajectoriesAsync()).Content!.Single().Outcome.ShouldBeNull("a step 80 days ago is not silence");
+        Trajectory again = (await person.Api.RecordMyStepAsync(new StepDraft("coaching", Today))).Content!;
+        again.Id.ShouldBe(quiet.Id, "a new step opens the same route again");
+        again.Outcome.ShouldBeNull();
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class Containers : IBrokerControl
         IContainer mailpit;
         try
         {
-            postgres = new PostgreSqlBuilder("postgres:17-alpine").Build();
+            postgres = new PostgreSqlBuilder("postgres:17-alpine").WithCommand("-c", "max_connections=300").Build();
             rabbit = new RabbitMqBuilder("rabbitmq:3-management-alpine").WithPortBinding(ManagementPort, true).Build();
             mailpit = new ContainerBuilder("axllent/mailpit:v1.21").WithPortBinding(1025, true).WithPortBinding(8025, true)
                 .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(8025).ForPath("/livez"))).Build();
