@@ -20,6 +20,9 @@ ModuleCommand? command = modules.SelectMany(m => m.Commands).FirstOrDefault(c =>
 
 // A command's own arguments (a folder path, say) are not configuration.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(command is null ? args : []);
+// Every environment checks at start that each service can be built, as Development does by default: a registration
+// that only a developer's machine would trip over fails the tests too.
+builder.Host.UseDefaultServiceProvider(options => (options.ValidateOnBuild, options.ValidateScopes) = (true, true));
 
 ValidationDefaults.Apply();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -24,7 +24,9 @@ public sealed class OutcomesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<OutcomesDbContext>(configuration, OutcomesDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<OutcomesModule>(includeInternalTypes: true);
+        // A step's validator is made per author (person or staff) with the steps each may record, not resolved.
+        services.AddValidatorsFromAssemblyContaining<OutcomesModule>(
+            includeInternalTypes: true, filter: found => found.ValidatorType != typeof(StepRequestValidator));
         services.AddScoped<PlacementBook>();
         services.AddScoped<PlacementReader>();
         services.AddScoped<TrajectoryBook>();
