@@ -145,4 +145,20 @@ public sealed class TrajectoryTests(LaborHost host) : IClassFixture<LaborHost>
         again.Id.ShouldBe(quiet.Id, "a new step opens the same route again");
         again.Outcome.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Steps_sent_at_once_leave_one_route_and_the_figures_its_newest_state_without_a_key_failure()
+    {
+        (TestUser person, _) = await PersonAsync("Alles Tegelijk", "no-benefit");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => person.Api.RecordMyStepAsync(new StepDraft("coaching", Today.AddDays(-i)))));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
+        Trajectory route = (await person.Api.MyTrajectoriesAsync()).Content!.ShouldHaveSingleItem();
+        route.Steps.Count.ShouldBe(6);
+        await person.Api.WithdrawMyTrajectoryAsync(new TrajectoryEnd("withdrawn"));
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<string>("SELECT outcome FROM sectortables.trajectories WHERE trajectory_id = $1", route.Id) == "withdrawn",
+            Seconds, "the figures holding the newest state");
+        host.Logs.Lines.ShouldNotContain(line => line.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) || line.Contains("23505", StringComparison.Ordinal));
+    }
 }

@@ -2,6 +2,7 @@ using Labor.BuildingBlocks.Messaging;
 using Labor.Outcomes.Data;
 using Labor.Outcomes.Placements;
 using Labor.Vacancies.Contracts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Labor.Outcomes.ReadModel;
 
@@ -25,24 +26,13 @@ internal sealed class VacancyClosedConsumer(OutcomesDbContext db, PlacementBook 
 
 internal static class KnownVacancies
 {
-    /// <summary>The newest state wins, whatever order the events arrive in.</summary>
-    public static async Task KeepAsync(OutcomesDbContext db, VacancyDetails vacancy, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        KnownVacancy? known = await db.Vacancies.FindAsync([vacancy.VacancyId], cancellationToken);
-        if (known is null)
-        {
-            db.Vacancies.Add(known = new KnownVacancy { VacancyId = vacancy.VacancyId, Title = vacancy.Title, OccupationUri = vacancy.OccupationUri });
-        }
-        else if (known.ChangedAt >= at)
-        {
-            return;
-        }
-
-        known.OrganisationId = vacancy.OrganisationId;
-        known.Title = vacancy.Title;
-        known.OccupationUri = vacancy.OccupationUri;
-        known.SectorTables = [.. vacancy.SectorTables];
-        known.HoursMax = vacancy.HoursMax;
-        known.ChangedAt = at;
-    }
+    /// <summary>One upsert in which the newest state wins, whatever order (or at once) the events arrive in.</summary>
+    public static Task KeepAsync(OutcomesDbContext db, VacancyDetails v, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO outcomes.vacancies (vacancy_id, organisation_id, title, occupation_uri, sector_tables, hours_max, changed_at)
+            VALUES ({v.VacancyId}, {v.OrganisationId}, {v.Title}, {v.OccupationUri}, {v.SectorTables.ToArray()}, {v.HoursMax}, {at})
+            ON CONFLICT (vacancy_id) DO UPDATE SET organisation_id = excluded.organisation_id, title = excluded.title,
+                occupation_uri = excluded.occupation_uri, sector_tables = excluded.sector_tables, hours_max = excluded.hours_max, changed_at = excluded.changed_at
+            WHERE vacancies.changed_at < excluded.changed_at
+            """, cancellationToken);
 }
