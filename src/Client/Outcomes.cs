@@ -4,8 +4,7 @@ namespace Labor.Client;
 public sealed record Hire(Guid? VacancyId, Guid? JobseekerId, DateOnly? StartDate, int? HoursPerWeek = null);
 
 /// <summary>A hire as the employer reads it; the name only while the person consents to being shown.</summary>
-/// <param name="ReportedBy">employer, person or both.</param>
-public sealed record HireRecord(Guid PlacementId, Guid VacancyId, string VacancyTitle, Guid JobseekerId, string? Name, DateOnly StartDate, int? HoursPerWeek, string ReportedBy);
+public sealed record HireRecord(Guid PlacementId, Guid VacancyId, string VacancyTitle, Guid JobseekerId, string? Name, DateOnly StartDate, int? HoursPerWeek);
 
 /// <summary>New work: through a vacancy here (<paramref name="VacancyId"/>), or found elsewhere (occupation, and sector if not the occupation's).</summary>
 public sealed record NewWorkReport(Guid? VacancyId, string? OccupationUri, string? SectorTable, DateOnly? StartDate, int? HoursPerWeek = null);

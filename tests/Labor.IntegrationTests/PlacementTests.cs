@@ -216,4 +216,20 @@ public sealed class PlacementTests(LaborHost host) : IClassFixture<LaborHost>
         html.ShouldContain("id=\"placements-all\"");
         html.ShouldContain("Resultaten: mensen aan het werk");
     }
+
+    [Fact]
+    public async Task What_a_person_reports_alone_stays_theirs_the_employers_list_does_not_show_it()
+    {
+        (TestUser employer, TestUser person, Guid personId, Vacancy vacancy) = await CandidateAsync("Alleen Zelf Gemeld");
+
+        (await person.Api.ReportNewWorkAsync(new NewWorkReport(vacancy.Id, null, null, Today))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await Eventually.TrueAsync(async () => await host.ScalarAsync<long>(
+                "SELECT count(*) FROM sectortables.placements p JOIN outcomes.placements o ON o.id = p.placement_id WHERE o.jobseeker_id = $1", personId) == 1,
+            Seconds, "the placement counted");
+        (await employer.Api.OurHiresAsync()).Content!.ShouldBeEmpty();
+        (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Single(c => c.JobseekerId == personId).Verdict.ShouldBeNull("the employer's list is the employer's word");
+        (await employer.Api.SetCandidateVerdictAsync(vacancy.Id, personId, new CandidateVerdict("invited"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await employer.Api.CandidatesAsync(vacancy.Id)).Content!.Single(c => c.JobseekerId == personId).Verdict.ShouldBe("invited");
+    }
 }

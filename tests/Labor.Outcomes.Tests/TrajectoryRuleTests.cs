@@ -47,4 +47,26 @@ public sealed class TrajectoryRuleTests
         silent.ClosedOn.ShouldBeNull();
         silent.LastStepOn.ShouldBe(Day.AddDays(100));
     }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(89, true)]
+    [InlineData(90, false)]
+    public void Stopping_and_starting_again_within_ninety_days_is_one_route(int daysLater, bool same)
+    {
+        Trajectory withdrawn = Trajectory.Start(Guid.NewGuid(), "employed", null, StepKind.Intake, Day, Now);
+        withdrawn.Add(StepKind.Intake, Day, StepAuthor.Person, Now);
+        withdrawn.Close(TrajectoryOutcome.Withdrawn, Day, Now);
+
+        withdrawn.TakesStepOn(Day.AddDays(daysLater)).ShouldBe(same);
+    }
+
+    [Fact]
+    public void A_route_that_ended_in_work_takes_no_more_steps()
+    {
+        Trajectory placed = Trajectory.Start(Guid.NewGuid(), "employed", null, StepKind.Placement, Day, Now);
+        placed.Add(StepKind.Placement, Day, StepAuthor.Employer, Now);
+
+        placed.TakesStepOn(Day.AddDays(1)).ShouldBeFalse();
+    }
 }

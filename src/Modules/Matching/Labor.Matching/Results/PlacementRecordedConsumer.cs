@@ -13,7 +13,8 @@ internal sealed class PlacementRecordedConsumer(MatchingDbContext db, TimeProvid
 {
     protected override async Task HandleAsync(PlacementRecorded message, CancellationToken cancellationToken)
     {
-        if (message.VacancyId is not { } vacancyId || message.OrganisationId is not { } organisationId
+        // What a person reported alone stays theirs (ADR 20): only the employer's own report shows on its list.
+        if (message.ReportedBy is not ("employer" or "both") || message.VacancyId is not { } vacancyId || message.OrganisationId is not { } organisationId
             || await Db.Erased.AnyAsync(e => e.JobseekerId == message.JobseekerId, cancellationToken))
         {
             return;

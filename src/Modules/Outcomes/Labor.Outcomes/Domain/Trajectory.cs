@@ -58,10 +58,18 @@ internal sealed class Trajectory
         Municipality = municipality, ChangedAt = now,
     };
 
-    /// <summary>A placement closes the route as placed; a step on a route closed for silence opens it again.</summary>
+    /// <summary>
+    /// Whether a new step goes on this route rather than starting another: it is open, it ended for silence, or the
+    /// person withdrew less than <see cref="SilentDays"/> days ago (stopping and starting again is one route, not many).
+    /// </summary>
+    public bool TakesStepOn(DateOnly day) =>
+        IsOpen || Outcome == TrajectoryOutcome.NoLongerResponding
+        || (Outcome == TrajectoryOutcome.Withdrawn && ClosedOn is { } closed && day.DayNumber - closed.DayNumber < SilentDays);
+
+    /// <summary>A placement closes the route as placed; a step on a route that <see cref="TakesStepOn"/> opens it again.</summary>
     public void Add(StepKind kind, DateOnly on, StepAuthor by, DateTimeOffset now)
     {
-        if (Outcome == TrajectoryOutcome.NoLongerResponding)
+        if (!IsOpen)
         {
             Outcome = null;
             ClosedOn = null;

@@ -21,7 +21,7 @@ namespace Labor.Outcomes.Placements;
 /// the other modules with <see cref="PlacementRecorded"/> in the same transaction.
 /// </summary>
 internal sealed class PlacementBook(
-    OutcomesDbContext db, TrajectoryBook trajectories, IMatchProposals proposals, ICandidateCards cards, IVocabulary vocabulary, IAuthorizationService authorization, TimeProvider time)
+    OutcomesDbContext db, TrajectoryBook trajectories, IMatchProposals proposals, ICandidateCards cards, IVocabulary vocabulary, IReferenceData reference, IAuthorizationService authorization, TimeProvider time)
 {
     /// <summary>Who may be hired: only a candidate the employer may see now, of the employer's own vacancy.</summary>
     public async Task<Result<HireCandidate>> CandidateAsync(Guid vacancyId, Guid jobseekerId, ClaimsPrincipal employer, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ internal sealed class PlacementBook(
                 report.HoursPerWeek ?? vacancy.HoursMax, proposed, AfterTraining: false), cancellationToken);
         }
 
-        IReadOnlyList<string> sectors = report.SectorTable is { } table ? [table.Trim()] : vocabulary.FindOccupation(report.OccupationUri)!.SectorTables;
+        IReadOnlyList<string> sectors = report.SectorTable is { } table ? [reference.FindSectorTable(table)!.Name] : vocabulary.FindOccupation(report.OccupationUri)!.SectorTables;
         return await RecordAsync(jobseekerId, new NewWork(
             ByEmployer: false, null, null, report.OccupationUri, sectors, start, report.HoursPerWeek, ProposedByMatch: false, AfterTraining: false), cancellationToken);
     }
@@ -90,7 +90,8 @@ internal sealed class PlacementBook(
     public async Task RecordClosingHiresAsync(VacancyClosed closed, CancellationToken cancellationToken)
     {
         KnownVacancy? vacancy = await db.Vacancies.AsNoTracking().SingleOrDefaultAsync(v => v.VacancyId == closed.VacancyId, cancellationToken);
-        foreach (VacancyHire hire in vacancy is null ? [] : closed.Hires ?? [])
+        // In the order of the people's ids: two closings naming the same people lock them in the same order.
+        foreach (VacancyHire hire in (vacancy is null ? [] : closed.Hires ?? []).OrderBy(h => h.JobseekerId))
         {
             await RecordAsync(hire.JobseekerId, new NewWork(
                 ByEmployer: true, vacancy!.VacancyId, vacancy.OrganisationId, vacancy.OccupationUri, vacancy.SectorTables, hire.StartDate, vacancy.HoursMax,

@@ -21,7 +21,10 @@ internal sealed record PlacementView(
     bool ProposedByMatch,
     string ReportedBy);
 
-/// <summary>A hire as its employer reads it; the name only while the person consents to being shown.</summary>
+/// <summary>
+/// A hire as its employer reads it: the name only while the person consents to being shown, and nothing of what the
+/// person reported themselves.
+/// </summary>
 internal sealed record HireView(
     Guid PlacementId,
     Guid VacancyId,
@@ -29,8 +32,7 @@ internal sealed record HireView(
     Guid JobseekerId,
     string? Name,
     DateOnly StartDate,
-    int? HoursPerWeek,
-    string ReportedBy);
+    int? HoursPerWeek);
 
 internal sealed class PlacementReader(OutcomesDbContext db, IVocabulary vocabulary, ICandidateCards cards)
 {
@@ -58,6 +60,6 @@ internal sealed class PlacementReader(OutcomesDbContext db, IVocabulary vocabula
         IReadOnlyDictionary<Guid, CandidateCard> shown = await cards.FindConsentingAsync([.. hires.Select(h => h.Placement.JobseekerId).Distinct()], cancellationToken);
         return [.. hires.Select(h => new HireView(
             h.Placement.Id, h.Placement.VacancyId!.Value, h.Title, h.Placement.JobseekerId, shown.GetValueOrDefault(h.Placement.JobseekerId)?.Name,
-            h.Placement.StartDate, h.Placement.HoursPerWeek, h.Placement.ReportedBy))];
+            h.Placement.StartDate, h.Placement.HoursPerWeek))];
     }
 }

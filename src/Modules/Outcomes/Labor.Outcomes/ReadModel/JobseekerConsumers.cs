@@ -1,6 +1,7 @@
 using Labor.BuildingBlocks.Messaging;
 using Labor.Jobseekers.Contracts;
 using Labor.Outcomes.Data;
+using Labor.Outcomes.Trajectories;
 using Labor.Reference.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,11 +35,12 @@ internal sealed class JobseekerProfileChangedConsumer(OutcomesDbContext db, IVoc
 }
 
 /// <summary>An erased person's placements and trajectories go; the figures other modules counted from them stay, with no id to link back.</summary>
-internal sealed class JobseekerErasedConsumer(OutcomesDbContext db, TimeProvider time) : InboxConsumer<JobseekerErased, OutcomesDbContext>(db, time)
+internal sealed class JobseekerErasedConsumer(OutcomesDbContext db, TrajectoryBook trajectories, TimeProvider time) : InboxConsumer<JobseekerErased, OutcomesDbContext>(db, time)
 {
     protected override async Task HandleAsync(JobseekerErased message, CancellationToken cancellationToken)
     {
         KnownPerson person = await Db.LockPersonAsync(message.JobseekerId, cancellationToken);
+        await trajectories.EndForErasureAsync(message.JobseekerId, cancellationToken);
         await Db.Placements.Where(p => p.JobseekerId == message.JobseekerId).ExecuteDeleteAsync(cancellationToken);
         await Db.Trajectories.Where(t => t.JobseekerId == message.JobseekerId).ExecuteDeleteAsync(cancellationToken);
         person.Situation = null;

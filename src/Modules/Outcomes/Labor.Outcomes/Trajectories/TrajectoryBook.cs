@@ -23,7 +23,7 @@ internal sealed class TrajectoryBook(OutcomesDbContext db, TimeProvider time)
     public async Task<Trajectory> AddStepAsync(KnownPerson person, StepKind kind, DateOnly on, StepAuthor by, CancellationToken cancellationToken)
     {
         Trajectory? current = await LatestAsync(person.JobseekerId, cancellationToken);
-        if (current is null || !(current.IsOpen || current.Outcome == TrajectoryOutcome.NoLongerResponding))
+        if (current is null || !current.TakesStepOn(DutchTime.Today(time)))
         {
             current = Trajectory.Start(person.JobseekerId, person.Situation, person.Municipality, kind, on, time.GetUtcNow());
             db.Trajectories.Add(current);
@@ -46,6 +46,21 @@ internal sealed class TrajectoryBook(OutcomesDbContext db, TimeProvider time)
             Tell(current);
             return current;
         }, cancellationToken);
+
+    /// <summary>
+    /// An erased person's open route ends as withdrawn, told to the figures, before their records go: otherwise it
+    /// would count as open for ever. The caller deletes the records after this is saved.
+    /// </summary>
+    public async Task EndForErasureAsync(Guid jobseekerId, CancellationToken cancellationToken)
+    {
+        foreach (Trajectory open in await db.Trajectories.Include(t => t.Steps).Where(t => t.JobseekerId == jobseekerId && t.Outcome == null).ToListAsync(cancellationToken))
+        {
+            open.Close(TrajectoryOutcome.Withdrawn, DutchTime.Today(time), time.GetUtcNow());
+            Tell(open);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>Whether the person completed a training on or before <paramref name="day"/>.</summary>
     public Task<bool> TrainedByAsync(Guid jobseekerId, DateOnly day, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using Labor.Outcomes.Domain;
 namespace Labor.Outcomes.Trajectories;
 
 /// <param name="Kind">intake, coaching, training-started or training-completed; staff may also record fund-application.</param>
-/// <param name="On">The day it happened: within a year of today.</param>
+/// <param name="On">The day it happened: today or within the past year.</param>
 internal sealed record StepRequest(string? Kind, DateOnly? On);
 
 /// <param name="Outcome">A person: withdrawn. Staff: training-completed, withdrawn, referred-elsewhere or no-longer-responding (placed comes from a placement).</param>
@@ -28,7 +28,8 @@ internal sealed class StepRequestValidator : AbstractValidator<StepRequest>
     {
         RuleFor(r => r.Kind).Must(kind => TrajectoryCodes.Steps.TryParse(kind, out StepKind step) && allowed.Contains(step))
             .WithMessage(TrajectoryRules.Expected(allowed, step => TrajectoryCodes.Steps[step]));
-        RuleFor(r => r.On).NotNull().Must(d => DutchTime.WithinAYear(d, time)).WithMessage(DutchTime.WithinAYearMessage);
+        RuleFor(r => r.On).NotNull().Must(d => DutchTime.WithinAYear(d, time) && d <= DutchTime.Today(time))
+            .WithMessage("A step is recorded once it happened: today or a day within the past year.");
     }
 
     public static StepRequestValidator ForPerson(TimeProvider time) => new(time, TrajectoryCodes.PersonSteps);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Labor.BuildingBlocks.Modules;
 using Labor.BuildingBlocks.Outcomes;
 using Labor.BuildingBlocks.Security;
+using Labor.Jobseekers.Contracts;
 using Labor.Matching.Contracts;
 using Labor.Vacancies.Data;
 using Labor.Vacancies.Domain;
@@ -16,7 +17,7 @@ namespace Labor.Vacancies.Lifecycle;
 /// check, the transition and its event, saved together.
 /// </summary>
 internal sealed class VacancyLifecycle(
-    VacanciesDbContext db, VacancyComposer composer, IMatchProposals proposals, IAuthorizationService authorization, TimeProvider time)
+    VacanciesDbContext db, VacancyComposer composer, IMatchProposals proposals, ICandidateCards cards, IAuthorizationService authorization, TimeProvider time)
 {
     /// <summary>The extension of a near-duplicate's refusal that holds the open vacancy's id.</summary>
     public const string DuplicateOf = "duplicateOf";
@@ -85,8 +86,11 @@ internal sealed class VacancyLifecycle(
 
         if (closing.Hires.Count > 0 && vacancy.IsOpen)
         {
-            IReadOnlySet<Guid> candidates = await proposals.CandidatesAmongAsync(id, [.. closing.Hires.Select(h => h.JobseekerId)], cancellationToken);
-            if (closing.Hires.FirstOrDefault(h => !candidates.Contains(h.JobseekerId)) is { } stranger)
+            // The same rule as a hire from the candidates page: in the list, and consenting to be shown right now.
+            Guid[] named = [.. closing.Hires.Select(h => h.JobseekerId)];
+            IReadOnlySet<Guid> candidates = await proposals.CandidatesAmongAsync(id, named, cancellationToken);
+            IReadOnlyDictionary<Guid, CandidateCard> consenting = await cards.FindConsentingAsync(named, cancellationToken);
+            if (closing.Hires.FirstOrDefault(h => !candidates.Contains(h.JobseekerId) || !consenting.ContainsKey(h.JobseekerId)) is { } stranger)
             {
                 return Refusal.NotFound("This person is not a candidate for this vacancy.", $"Not a candidate: {stranger.JobseekerId}.");
             }
