@@ -20,6 +20,21 @@ public sealed class FakePdok : IAsyncLifetime
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>
+    /// The requests since <paramref name="before"/>, once there are <paramref name="expected"/> or the timeout passed.
+    /// A request is counted when its handler starts, which on a busy machine can come after the client gave up on it.
+    /// </summary>
+    public async Task<int> RequestsSinceAsync(int before, int expected, TimeSpan timeout)
+    {
+        using var waited = new CancellationTokenSource(timeout);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        while (Requests - before < expected && !waited.IsCancellationRequested && await tick.WaitForNextTickAsync(CancellationToken.None))
+        {
+        }
+
+        return Requests - before;
+    }
+
     public async Task InitializeAsync()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();

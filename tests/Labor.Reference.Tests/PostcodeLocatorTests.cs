@@ -90,7 +90,7 @@ public sealed class PostcodeLocatorTests(FakePdok pdok) : IClassFixture<FakePdok
 
         lookup.Status.ShouldBe(PostcodeStatus.Unavailable);
         lookup.Location!.Municipality.ShouldBe("Zwolle");
-        (pdok.Requests - before).ShouldBe(2, "one attempt and one retry");
+        (await pdok.RequestsSinceAsync(before, expected: 2, TimeSpan.FromSeconds(10))).ShouldBe(2, "one attempt and one retry");
     }
 
     [Fact]
